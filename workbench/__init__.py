@@ -1,0 +1,3 @@
+"""Quote attribution and fact-check workbench."""
+
+__version__ = "0.1.0"
