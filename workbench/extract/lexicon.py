@@ -1,0 +1,277 @@
+"""Word lists the rules read, per language, in one place.
+
+Every list is data: a rule asks ``LEXICON[lang].speech_verbs`` instead of branching on the language.
+Entries are lower case unless a list says otherwise; matching code lower-cases the text it compares.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    # Verbs that introduce speech (`kata`, `said`); the cue of a quote is one of these as written.
+    speech_verbs: frozenset[str]
+    # Cue words whose speaker is the person the article is talking about (`katanya`, `ujarnya`).
+    nya_cues: frozenset[str]
+    # Pronouns that stand for the current person (`ia`, `dia`, `he`, `she`).
+    pronouns: frozenset[str]
+    # Words before a name that are not part of it (`Pak`, `Mr`).
+    honorifics: frozenset[str]
+    # Office and title words that make a mention a role, and mark a public figure.
+    office_words: frozenset[str]
+    # Words for ordinary people whose words PFSA-style desks do not count as statements.
+    ordinary_people: frozenset[str]
+    # Words that introduce a reported clause after the verb (`bahwa`, `that`).
+    complementisers: frozenset[str]
+    # Prepositional speech frames `Menurut X,` / `according to X,` (lower case, exact words).
+    according_to: tuple[str, ...]
+    # Words that never start a person's name even when capitalised (sentence openers, months...).
+    not_names: frozenset[str]
+    # Words announcing a title in quotation marks (`program "..."`), so the marks are not a quote.
+    title_nouns: frozenset[str]
+    # Function words counted by the language detector.
+    function_words: frozenset[str]
+    # Month names (lower case) to month numbers, and day names, for dates.
+    months: dict[str, int]
+    days: frozenset[str]
+
+
+_ID_SPEECH_VERBS = frozenset(
+    """
+    kata ucap ujar tutur tutup ungkap jelas papar sebut tegas imbuh tambah lanjut sambung pungkas terang
+    mengatakan menyatakan mengungkapkan menjelaskan menegaskan menyebut menyebutkan menambahkan melanjutkan
+    menuturkan memaparkan menerangkan mengakui menilai menganggap menuding mengklaim mengimbau meminta
+    menyampaikan membeberkan mengingatkan menanggapi mengucapkan berkata bilang sahut jawab menjawab
+    katanya ucapnya ujarnya tuturnya tutupnya ungkapnya jelasnya paparnya sebutnya tegasnya imbuhnya tambahnya
+    lanjutnya sambungnya pungkasnya terangnya akunya bebernya kilahnya tandasnya tukasnya celetuknya
+    ungkapan prediksi memprediksi memperkirakan mengaku aku tandas tukas kilah beber seru
+    """.split()
+)
+_ID_NYA = frozenset(
+    """
+    katanya ucapnya ujarnya tuturnya tutupnya ungkapnya jelasnya paparnya sebutnya tegasnya imbuhnya tambahnya
+    lanjutnya sambungnya pungkasnya terangnya akunya bebernya kilahnya tandasnya tukasnya celetuknya sahutnya
+    jawabnya serunya pintanya harapnya
+    """.split()
+)
+_EN_SPEECH_VERBS = frozenset(
+    """
+    said says say saying told tells tell added adds explained explains wrote writes write tweeted tweets
+    announced announces argued argues claimed claims insisted insists noted notes declared declares replied
+    replies warned warns urged urges suggested suggests admitted admits acknowledged acknowledges denied denies
+    confirmed confirms asked asks stated states continued continues repeated repeats responded responds
+    testified testifies reported reports recalled recalls predicted predicts cautioned cautions complained
+    complains conceded concedes countered counters remarked remarks told asserted asserts contended contends
+    mused observed observes pointed promised promises vowed vows boasted boasts joked jokes shouted yelled
+    charged charges stressed stresses emphasized emphasizes maintained maintains quipped
+    """.split()
+)
+
+LEXICON: dict[str, Lexicon] = {
+    "id": Lexicon(
+        speech_verbs=_ID_SPEECH_VERBS,
+        nya_cues=_ID_NYA,
+        pronouns=frozenset({"ia", "dia", "dirinya", "beliau"}),
+        honorifics=frozenset({"pak", "bu", "bapak", "ibu", "mas", "mbak", "bung", "kang", "dr", "drs", "ir", "h"}),
+        office_words=frozenset(
+            """
+            presiden wakil menteri ketua kepala direktur gubernur bupati wali walikota camat lurah sekretaris
+            juru bicara jubir kapolri kapolda kapolres kapolsek kasat kabid kasubdit kadis kepala dinas anggota
+            dirut komisaris panglima jenderal kolonel kapten mayor brigjen irjen kombes akbp ajun kompol iptu aiptu
+            ipda bripka ketum sekjen hakim jaksa rektor dekan guru besar profesor prof dosen peneliti pengamat
+            ekonom analis politisi politikus legislator senator duta besar dubes asisten deputi staf khusus
+            manajer kepala bagian koordinator pelaksana plt pj penjabat kabag kasi kasubag humas komandan danrem
+            dandim pangdam kajati kajari kejari kabareskrim wamen mendagri menkes menkeu mensos menlu menhan
+            dirjen gubernur wagub wabup wawali ceo founder pendiri pimpinan pemimpin ketua umum bendahara
+            mantan pakar epidemiolog dokter spesialis direktorat kasatreskrim kapuspen kadiv karo
+            """.split()
+        ),
+        ordinary_people=frozenset(
+            """
+            warga penduduk sopir supir pedagang petani nelayan pengemudi buruh korban keluarga ibu-ibu ayah ibunda
+            tetangga penumpang pembeli pelanggan pengunjung siswa mahasiswa orangtua pengendara pemilik
+            penjual karyawan pekerja saksi pelajar santri peserta penonton pasien kerabat kakak adik paman
+            """.split()
+        ),
+        complementisers=frozenset({"bahwa", "jika", "kalau"}),
+        according_to=("menurut",),
+        not_names=frozenset(
+            """
+            saya kami kita anda dia ia mereka ini itu namun tetapi tapi dan atau jika kalau karena sebab maka jadi
+            yang di ke dari pada untuk dengan dalam oleh bahkan selain sementara adapun sedangkan setelah sebelum
+            saat ketika hal menurut sebelumnya kemudian lalu selanjutnya senin selasa rabu kamis jumat sabtu minggu
+            baca juga advertisement foto video sumber kompas jakarta indonesia pemerintah polisi tim para
+            """.split()
+        ),
+        title_nouns=frozenset(
+            """
+            program film buku lagu acara tagar tema bertajuk berjudul judul istilah slogan gerakan kampanye
+            julukan disebut sebutan kata disebutnya jargon motto semboyan operasi aplikasi
+            """.split()
+        ),
+        function_words=frozenset(
+            "yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga sudah oleh karena bahwa ada".split()
+        ),
+        months={
+            "januari": 1,
+            "jan": 1,
+            "februari": 2,
+            "feb": 2,
+            "pebruari": 2,
+            "maret": 3,
+            "mar": 3,
+            "april": 4,
+            "apr": 4,
+            "mei": 5,
+            "juni": 6,
+            "jun": 6,
+            "juli": 7,
+            "jul": 7,
+            "agustus": 8,
+            "agu": 8,
+            "agt": 8,
+            "september": 9,
+            "sep": 9,
+            "sept": 9,
+            "oktober": 10,
+            "okt": 10,
+            "november": 11,
+            "nov": 11,
+            "nopember": 11,
+            "desember": 12,
+            "des": 12,
+        },  # fmt: skip
+        days=frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"}),
+    ),
+    "en": Lexicon(
+        speech_verbs=_EN_SPEECH_VERBS,
+        nya_cues=frozenset(),
+        pronouns=frozenset({"he", "she"}),
+        honorifics=frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "rev"}),
+        office_words=frozenset(
+            """
+            president vice sen senator rep representative gov governor secretary minister spokesman spokeswoman
+            spokesperson chairman chairwoman chair director chief officer mayor judge attorney general speaker
+            leader adviser advisor aide manager strategist pollster analyst professor economist ambassador
+            candidate nominee lawmaker congressman congresswoman commissioner sheriff lt col gen maj capt sgt
+            chancellor prime king queen prince founder ceo executive host anchor correspondent editor
+            """.split()
+        ),
+        ordinary_people=frozenset(
+            """
+            resident residents neighbor neighbour driver shopper customer passenger voter voters student
+            worker workers witness victim relative mother father
+            """.split()
+        ),
+        complementisers=frozenset({"that"}),
+        according_to=("according to",),
+        not_names=frozenset(
+            """
+            i we you they he she it the a an this that these those but and or if when while as after before
+            in on at of for with by from to his her their our my its mr mrs ms dr monday tuesday wednesday
+            thursday friday saturday sunday january february march april may june july august september
+            october november december there here what who why how then so yet also still however
+            """.split()
+        ),
+        title_nouns=frozenset(
+            """
+            called dubbed titled entitled named slogan book film movie song show program programme campaign
+            term phrase word words motto hashtag nicknamed so-called
+            """.split()
+        ),
+        function_words=frozenset("the and of to a in that is was for on with he she it as said by his her".split()),
+        months={
+            "january": 1,
+            "jan": 1,
+            "february": 2,
+            "feb": 2,
+            "march": 3,
+            "mar": 3,
+            "april": 4,
+            "apr": 4,
+            "may": 5,
+            "june": 6,
+            "jun": 6,
+            "july": 7,
+            "jul": 7,
+            "august": 8,
+            "aug": 8,
+            "september": 9,
+            "sep": 9,
+            "sept": 9,
+            "october": 10,
+            "oct": 10,
+            "november": 11,
+            "nov": 11,
+            "december": 12,
+            "dec": 12,
+        },  # fmt: skip
+        days=frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}),
+    ),
+}
+
+LANGUAGES: tuple[str, ...] = tuple(LEXICON)
+
+# Lines that are not the article: `Baca Juga:`, ads, share prompts, photo credits. Case-insensitive,
+# matched at the start of a stripped line.
+BOILERPLATE_LINE_PATTERNS: tuple[str, ...] = (
+    r"baca\s+juga\b",
+    r"lihat\s+juga\b",
+    r"simak\s+juga\b",
+    r"baca\s+selengkapnya\b",
+    r"advertisement\s*$",
+    r"iklan\s*$",
+    r"scroll\s+to\s+continue",
+    r"gulir\s+untuk\s+melanjutkan",
+    r"(?:share|bagikan)\s*(?:this|artikel|ini|:|$)",
+    r"(?:also\s+read|read\s+more|related)\s*:",
+    r"(?:foto|photo|image|gambar)\s*:",
+    r"\((?:foto|photo)\s*:",
+    r"(?:dapatkan|ikuti)\s+(?:update|berita|informasi)\b.*\b(?:whatsapp|telegram|google\s+news|channel)",
+    r"download\s+aplikasi\b",
+    r"follow\s+us\b",
+)
+
+# Outlets a text says it was taken from: `disadur dari X`, `seperti dikutip dari X`, `via X`.
+ORIGINAL_SOURCE_CUES: tuple[str, ...] = (
+    r"disadur\s+dari",
+    r"dikutip\s+dari",
+    r"seperti\s+dikutip\s+dari",
+    r"dilansir\s+dari",
+    r"melansir",
+    r"sumber\s*:",
+    r"via",
+)
+
+# Follow-up phrases: (status, regex over the lower-cased sentence). First match wins, so specific ones first.
+FOLLOW_UP_OUTCOMES: tuple[tuple[str, str], ...] = (
+    (
+        "declined",
+        r"enggan\s+(?:berkomentar|menanggapi|memberikan\s+komentar)|menolak\s+(?:berkomentar|memberikan\s+(?:komentar|keterangan)|menanggapi)|declined\s+to\s+comment|refused\s+to\s+comment|would\s+not\s+comment",
+    ),  # noqa: E501
+    (
+        "unreachable",
+        r"tidak\s+dapat\s+dihubungi|tak\s+dapat\s+dihubungi|tidak\s+bisa\s+dihubungi|sulit\s+dihubungi|could\s+not\s+be\s+reached|couldn't\s+be\s+reached|was\s+unavailable\s+for\s+comment|ponselnya\s+tidak\s+aktif",
+    ),  # noqa: E501
+    (
+        "no_response",
+        r"belum\s+(?:mendapat(?:kan)?\s+)?(?:respon|respons|tanggapan|jawaban|balasan)|belum\s+(?:merespons|merespon|menanggapi|menjawab|membalas)|tidak\s+(?:merespons|merespon|menjawab|membalas)|did\s+not\s+(?:immediately\s+)?respond|didn't\s+(?:immediately\s+)?respond|did\s+not\s+return|has\s+not\s+responded|no\s+response",
+    ),  # noqa: E501
+    (
+        "responded",
+        r"membenarkan|mengonfirmasi\s+hal|saat\s+dikonfirmasi|ketika\s+dikonfirmasi|saat\s+dihubungi|confirmed\s+to|told\s+.*\s+in\s+response",
+    ),  # noqa: E501
+)
+# Words that say a reporter tried to reach someone (the follow-up's attempt).
+FOLLOW_UP_ATTEMPTS: tuple[str, ...] = (
+    r"(?:berusaha|mencoba|coba)\s+(?:meng?konfirmasi|menghubungi|dikonfirmasi|dihubungi)",
+    r"upaya\s+konfirmasi",
+    r"(?:saat|ketika)\s+dikonfirmasi",
+    r"dihubungi",
+    r"request\s+for\s+comment",
+    r"reached\s+for\s+comment",
+    r"asked\s+for\s+comment",
+    r"(?:tried|attempted|sought)\s+to\s+(?:reach|contact)",
+)
