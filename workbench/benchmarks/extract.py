@@ -1,0 +1,111 @@
+"""``bench extract``: throughput of ``extract()`` on one core over the evaluation corpora.
+
+Every article's text is extracted, round after round, until at least ``--seconds`` of
+extraction time has been spent; articles/s and MB/s (UTF-8 bytes of input) are that work
+(MB = 10^6 bytes) divided by the time spent inside ``extract()``, so reading the files is not counted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from workbench.benchmarks import machine_description
+
+TARGET_ARTICLES_PER_SECOND = 1000
+CORPUS_FILES = ("pfsa-id/dev.jsonl", "pfsa-id/test.jsonl", "polnear/dev.jsonl", "polnear/test.jsonl")
+
+
+def default_corpora() -> list[Path]:
+    shared = os.environ.get("WORKBENCH_SHARED_DIR") or Path(__file__).resolve().parents[2].parent / "shared"
+    return [Path(shared) / "eval" / name for name in CORPUS_FILES]
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--corpus",
+        nargs="+",
+        metavar="PATH",
+        type=Path,
+        help="articles to extract (.jsonl/.txt/.html files or folders); default: the four eval files in ../shared/eval",
+    )
+    parser.add_argument("--seconds", type=float, default=3.0, help="least extraction time to measure (default: 3)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from workbench.errors import BadInput
+    from workbench.extract import EXTRACTOR_VERSION, extract
+    from workbench.sources import read_paths
+
+    paths = args.corpus or default_corpora()
+    missing = [path for path in paths if not path.exists()]
+    if missing:
+        print(
+            "error: cannot benchmark: corpus not found: "
+            + ", ".join(map(str, missing))
+            + " (pass --corpus PATH..., or set WORKBENCH_SHARED_DIR to the shared folder)",
+            file=sys.stderr,
+        )
+        return 1
+    articles = []
+    for item in read_paths(paths):
+        if isinstance(item, BadInput):
+            print(f"warning: skipped: {item}", file=sys.stderr)
+        else:
+            articles.append(item)
+    if not articles:
+        print("error: cannot benchmark: no articles in " + ", ".join(map(str, paths)), file=sys.stderr)
+        return 1
+    core = _pin_to_one_core()
+    calls = [
+        (a.text, {"lang": a.lang or "auto", "article_id": a.id, "publisher": a.publisher, "published": a.published})
+        for a in articles
+    ]
+    round_bytes = sum(len(text.encode("utf-8")) for text, _ in calls)
+    first_text, first_options = calls[0]
+    extract(first_text, **first_options)  # warm-up: imports and compiled patterns are not throughput
+
+    count = size = rounds = 0
+    spent = 0.0
+    slowest = (0.0, None)
+    clock = time.perf_counter
+    while spent < args.seconds:
+        for text, options in calls:
+            started = clock()
+            extract(text, **options)
+            elapsed = clock() - started
+            spent += elapsed
+            if elapsed > slowest[0]:
+                slowest = (elapsed, options["article_id"])
+        count += len(calls)
+        size += round_bytes
+        rounds += 1
+
+    per_second = count / spent
+    print(f"extract() {EXTRACTOR_VERSION}: {len(calls)} articles, {round_bytes / 1e6:.2f} MB per round")
+    print(f"  corpora: {', '.join(map(str, paths))}")
+    print(
+        f"  {rounds} round(s), {count} articles in {spent:.2f} s on one core"
+        + (f" (pinned to CPU {core})" if core is not None else "")
+    )
+    print(f"  {per_second:,.0f} articles/s, {size / 1e6 / spent:.2f} MB/s, {1000 * spent / count:.2f} ms/article mean")
+    print(f"  slowest article: {slowest[1]} at {1000 * slowest[0]:.1f} ms")
+    verdict = "met" if per_second >= TARGET_ARTICLES_PER_SECOND else "NOT met"
+    print(f"  target >= {TARGET_ARTICLES_PER_SECOND:,} articles/s: {verdict}")
+    print(f"  machine: {machine_description()}")
+    return 0
+
+
+def _pin_to_one_core() -> int | None:
+    """Run on one CPU so the number does not depend on how many cores happen to be idle."""
+    if not hasattr(os, "sched_setaffinity"):
+        return None
+    try:
+        core = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {core})
+    except OSError:
+        return None
+    return core
