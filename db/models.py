@@ -104,7 +104,13 @@ class Article(Base):
         back_populates="article", cascade="all, delete-orphan", order_by="FollowUp.position"
     )
 
-    __table_args__ = (Index("ix_articles_published", "published"), Index("ix_articles_publisher", "publisher"))
+    __table_args__ = (
+        Index("ix_articles_published", "published"),
+        Index("ix_articles_publisher", "publisher"),
+        # Ingest finds an article's earlier version by its external id or URL (migration 0002).
+        Index("ix_articles_external_id", "external_id"),
+        Index("ix_articles_url", "url"),
+    )
 
 
 class Person(Base):
@@ -131,7 +137,7 @@ class MergeSuggestion(Base):
     other_person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
     score: Mapped[float] = mapped_column(Float)
     reason: Mapped[str | None] = mapped_column(String(500))
-    status: Mapped[short_str] = mapped_column(default="open")  # open | merged | rejected
+    status: Mapped[short_str] = mapped_column(default="open", index=True)  # open | merged | rejected
     decided_by: Mapped[str | None] = mapped_column(String(200))
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[created_at]
