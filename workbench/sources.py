@@ -8,6 +8,7 @@ No Streamlit, no SQLAlchemy here: the CLI, ingest and the upload page all call t
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import sys
@@ -63,7 +64,7 @@ def read_upload(name: str, data: bytes) -> Iterator[ArticleInput | BadInput]:
     """Articles from bytes uploaded in the UI, by the same rules as files of that name."""
     suffix = Path(name).suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl_lines(data.splitlines(keepends=True), name, Path(name).stem)
+        yield from _read_jsonl_stream(io.BytesIO(data), name, Path(name).stem)
         return
     yield from _read_single(data, name, Path(name).stem, suffix)
 
@@ -89,6 +90,8 @@ def _read_folder(folder: Path) -> Iterator[ArticleInput | BadInput]:
     except OSError as exc:
         yield BadInput(f"cannot list folder: {exc.strerror or exc}", source=str(folder))
         return
+    if not files:
+        yield BadInput("empty folder: no files to read", source=str(folder))
     for path in files:
         yield from _read_file(path)
 

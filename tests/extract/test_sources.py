@@ -200,6 +200,21 @@ def test_folder_is_read_recursively_in_sorted_order_skipping_hidden_files(tmp_pa
     ]
 
 
+def test_empty_folder_is_reported(tmp_path):
+    (tmp_path / ".hidden").write_text("x")
+    assert messages(read_paths([tmp_path])) == [f"{tmp_path}: empty folder: no files to read"]
+
+
+def test_uploaded_jsonl_is_read_line_by_line():
+    data = b'{"id": "u1", "text": "Satu."}\n[1]\n{"id": "u2", "text": "Dua."}'
+    items = list(read_upload("batch.jsonl", data))
+    assert [a.id for a in articles(items)] == ["u1", "u2"]
+    assert messages(items) == ["batch.jsonl:2: expected a JSON object with a 'text' field, got an array"]
+    assert messages(read_upload("x.jsonl", b"\x00\x01binary")) == [
+        "x.jsonl: binary content (NUL bytes), not JSON Lines"
+    ]
+
+
 def test_dash_reads_jsonl_from_stdin(monkeypatch):
     data = b'{"id": "s1", "text": "Satu."}\nnot json\n'
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
