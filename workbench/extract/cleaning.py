@@ -16,7 +16,7 @@ _LINE = re.compile(r"[^\n]*")
 # Control characters and other non-text: they become spaces so that binary-looking input stays harmless.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 # Every quotation-mark variant becomes one of two marks with the same length: '"' (double) or "'" stays.
-_DOUBLE_MARKS = str.maketrans({c: '"' for c in "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02"})
+_DOUBLE_MARKS = re.compile("[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02]")
 
 
 def boilerplate_lines(text: str) -> list[tuple[int, int]]:
@@ -47,7 +47,7 @@ def drop_control_characters(text: str) -> str:
 
 def unify_quotation_marks(text: str) -> str:
     """All double-quote variants become '"' (one character each, so offsets hold)."""
-    return text.translate(_DOUBLE_MARKS)
+    return _DOUBLE_MARKS.sub('"', text)
 
 
 def drop_crlf(text: str) -> str:

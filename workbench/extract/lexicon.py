@@ -31,6 +31,8 @@ class Lexicon:
     not_names: frozenset[str]
     # Words announcing a title in quotation marks (`program "..."`), so the marks are not a quote.
     title_nouns: frozenset[str]
+    # Organisation and place words: a capitalised word among these starts an organisation, not a name.
+    org_words: frozenset[str]
     # Function words counted by the language detector.
     function_words: frozenset[str]
     # Month names (lower case) to month numbers, and day names, for dates.
@@ -111,6 +113,17 @@ LEXICON: dict[str, Lexicon] = {
             julukan disebut sebutan kata disebutnya jargon motto semboyan operasi aplikasi
             """.split()
         ),
+        org_words=frozenset(
+            """
+            bank pasar satgas dinas kementerian kemenkes polda polres polsek polri partai universitas pt tbk gugus
+            tugas kabupaten kota provinsi dewan komisi badan lembaga masjid rumah sakit rs rsud pemkot pemprov
+            pemkab dpr dprd dpd mpr kpu bawaslu kpk tni bnpb bpbd kejaksaan pengadilan mahkamah institut
+            sekolah fakultas yayasan perusahaan koperasi asosiasi ikatan himpunan persatuan forum aliansi
+            kecamatan kelurahan desa dusun jalan jl bandara pelabuhan stasiun terminal pulau gunung sungai
+            istana gedung kantor balai pusat direktorat biro bagian divisi unit seksi bidang subdit
+            covid-19 corona indonesia jakarta
+            """.split()
+        ),
         function_words=frozenset(
             "yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga sudah oleh karena bahwa ada".split()
         ),
@@ -179,6 +192,13 @@ LEXICON: dict[str, Lexicon] = {
             """
             called dubbed titled entitled named slogan book film movie song show program programme campaign
             term phrase word words motto hashtag nicknamed so-called
+            """.split()
+        ),
+        org_words=frozenset(
+            """
+            house senate congress committee department party campaign university college institute
+            foundation association council court agency bureau office news times post journal street
+            company corp inc group center centre school county city state states republican democratic
             """.split()
         ),
         function_words=frozenset("the and of to a in that is was for on with he she it as said by his her".split()),

@@ -2,16 +2,118 @@
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
 from datetime import date
 
 from workbench.extract.cleaning import clean
+from workbench.extract.cues import Cue, cue_after, cue_before
 from workbench.extract.language import detect_language
-from workbench.extract.lexicon import LEXICON
+from workbench.extract.lexicon import LEXICON, Lexicon
 from workbench.extract.models import ExtractedArticle, Quote
-from workbench.extract.spans import quote_spans, unify_double_apostrophes
+from workbench.extract.names import WORD, Mention, strip_word
+from workbench.extract.people import People, by_role, discover
+from workbench.extract.spans import QuoteSpan, quote_spans, unify_double_apostrophes
 
 # Bump when rules change: ingest compares it to know that stored extractions are due again.
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
+
+
+@dataclass
+class _Found:
+    """A quote while the article is being read: span, cue, and the person index once resolved."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Cue | None
+    open_at: int
+    person: int | None = None
+    role: str | None = None
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for _ in WORD.finditer(text))
+
+
+def _is_title(text: str, span: QuoteSpan, lex: Lexicon) -> bool:
+    """A named programme, film or slogan: introduced by a title noun, or short and all capitalised."""
+    words = [m.group() for m in WORD.finditer(text, span.start, span.end)]
+    before = text[max(0, span.open_at - 30) : span.open_at].split()
+    if before and strip_word(before[-1]).lower() in lex.title_nouns:
+        return True
+    return 0 < len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def _direct_quotes(text: str, lex: Lexicon) -> list[_Found]:
+    found: list[_Found] = []
+    for span in quote_spans(text):
+        cue = cue_after(text, span.close_at, lex) if span.close_at is not None else None
+        if cue is None:
+            cue = cue_before(text, span.open_at, lex)
+        if cue is None and (_word_count(text[span.start : span.end]) < 4 or _is_title(text, span, lex)):
+            continue
+        if cue is not None and _is_title(text, span, lex) and _word_count(text[span.start : span.end]) < 3:
+            continue
+        found.append(_Found(span.start, span.end, "direct", cue, span.open_at))
+    return found
+
+
+def _register(people: People, found: list[_Found]) -> None:
+    for q in found:
+        m = q.cue.mention if q.cue else None
+        if m and m.name:
+            people.add(m.name, m.role)
+
+
+def _resolve(people: People, found: list[_Found], text: str) -> None:
+    previous: _Found | None = None
+    for q in found:
+        m = q.cue.mention if q.cue else None
+        if m is not None and m.name:
+            q.person = people.find(m.name)
+            q.role = m.role
+        elif m is not None and m.role:
+            q.person = by_role(people, m.role, q.open_at)
+            if q.person is None:
+                q.person = people.current(q.open_at)
+        elif m is not None and m.pronoun:
+            q.person = people.current(min(q.open_at, m.start))
+        elif q.cue is None and previous is not None and previous.person is not None:
+            # A quotation with no cue continues the speaker of the one before it (`"A," said X. "B."`).
+            if text.count("\n", previous.end, q.start) <= 2:
+                q.person = previous.person
+        if q.person is not None and m is not None and m.name:
+            people.note(m.start, q.person)
+        previous = q
+
+
+def _in_any(spans: list[tuple[int, int]]):
+    starts = [s for s, _ in spans]
+
+    def outside(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos)
+        return not (i and spans[i - 1][0] <= pos < spans[i - 1][1])
+
+    return outside
+
+
+def _to_quote(text: str, q: _Found, people: People) -> Quote:
+    m: Mention | None = q.cue.mention if q.cue else None
+    speaker = people.name(q.person) if q.person is not None else None
+    role = q.role
+    if role is None and q.person is not None and m is not None and m.name and len(people.roles(q.person)) == 1:
+        role = people.roles(q.person)[0]
+    return Quote(
+        text=text[q.start : q.end],
+        kind=q.kind,
+        speaker=speaker,
+        speaker_mention=m.text if m else None,
+        speaker_role=role,
+        cue=q.cue.verb if q.cue else None,
+        start=q.start,
+        end=q.end,
+    )
 
 
 def extract(
@@ -25,11 +127,18 @@ def extract(
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     language = lang if lang in LEXICON else detect_language(text)
+    lex = LEXICON[language]
     cleaned, removed = clean(text)
     cleaned = unify_double_apostrophes(cleaned)
-    quotes = tuple(
-        Quote(text[s.start : s.end], "direct", None, None, None, None, s.start, s.end) for s in quote_spans(cleaned)
-    )
+    found = _direct_quotes(cleaned, lex)
+    people = People(lex)
+    _register(people, found)
+    outside = _in_any([(q.open_at, q.end + 1) for q in found])
+    discover(cleaned, people, outside, lex.speech_verbs)
+    people.index_mentions(cleaned, outside)
+    people.learn_aliases(cleaned, outside)
+    _resolve(people, found, cleaned)
+    quotes = tuple(_to_quote(text, q, people) for q in found)
     return ExtractedArticle(
         id=article_id,
         lang=language,
@@ -37,5 +146,6 @@ def extract(
         original_source=None,
         published=None,
         quotes=quotes,
+        people=people.to_people(),
         boilerplate_lines=tuple(removed),
     )

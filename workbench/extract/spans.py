@@ -16,6 +16,8 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _DOUBLE_MARK = re.compile('"')
 # Single marks count only as a pair: an opening ‘ after a space and a closing ’ before a non-letter.
 _SINGLE_QUOTED = re.compile(r"(?:(?<=[\s(\[:;,])|^)\u2018(?=\w)([^\u2018\u2019\n]{2,400}?[^\s])\u2019(?!\w)", re.M)
+_OPENERS = "\u201c\u201e\u00ab"
+_CLOSERS = "\u201d\u00bb"
 _TRIM_END = " \t,;-\u2013\u2014"
 _TRIM_START = " \t,.;:-\u2013\u2014'\u2018\u2019"
 
@@ -43,14 +45,44 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def quote_spans(text: str) -> list[QuoteSpan]:
-    """Every quoted stretch of the text, in order. ``text`` is cleaned and has '"' as its only double mark."""
+def _pairs(text: str, original: str, marks: list[int], para_end: int) -> list[tuple[int, int | None]]:
+    """Pair the marks of one paragraph: curly marks by direction, straight ones in turn; nesting is skipped."""
+    directional = any(original[i] in _OPENERS for i in marks) and any(original[i] in _CLOSERS for i in marks)
+    pairs: list[tuple[int, int | None]] = []
+    open_at: int | None = None
+    depth = 0
+    for i in marks:
+        mark = original[i]
+        role = "either"
+        if directional and mark in _OPENERS:
+            role = "open"
+        elif directional and mark in _CLOSERS:
+            role = "close"
+        if open_at is None:
+            if role != "close":
+                open_at = i
+            continue
+        if role == "open" or (role == "either" and depth == 0 and original[open_at] != mark and mark in _OPENERS):
+            depth += 1
+            continue
+        if depth:
+            depth -= 1
+            continue
+        pairs.append((open_at, i))
+        open_at = None
+    if open_at is not None:
+        pairs.append((open_at, None))
+    return pairs
+
+
+def quote_spans(text: str, original: str | None = None) -> list[QuoteSpan]:
+    """Every quoted stretch, in order. ``text`` is cleaned ('"' is its only double mark); ``original`` keeps
+    the curly marks whose direction helps pairing (same length as ``text``)."""
+    original = text if original is None else original
     spans: list[QuoteSpan] = []
     for para in _PARAGRAPH.finditer(text):
         marks = [m.start() for m in _DOUBLE_MARK.finditer(text, para.start(), para.end())]
-        for k in range(0, len(marks), 2):
-            open_at = marks[k]
-            close_at = marks[k + 1] if k + 1 < len(marks) else None
+        for open_at, close_at in _pairs(text, original, marks, para.end()):
             end = close_at if close_at is not None else para.end()
             start, stop = trim(text, open_at + 1, end)
             if stop > start:

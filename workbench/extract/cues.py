@@ -1,0 +1,219 @@
+"""Finding the speech cue of a quotation and the words that name its speaker.
+
+After the closing mark (``"...," ucap BW``, ``"...," said Caddell``, ``"...," he said``) or before the
+opening one (``Ia mengatakan, "..."``, ``X said: "..."``). Returns a ``Cue`` whose mention is still
+unresolved: names, pronouns and ``-nya`` are resolved later, against the whole article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.extract.lexicon import Lexicon
+from workbench.extract.names import (
+    NAME_PARTICLES,
+    WORD,
+    Mention,
+    clean_name,
+    is_capitalised,
+    is_ordinary,
+    split_mention,
+    strip_word,
+)
+
+_WINDOW = 260
+# Words that keep a speaker mention going even in lower case: office words are added per language.
+_MENTION_GLUE = frozenset({"(", ")"})
+# Abbreviations whose full stop does not end a sentence.
+_ABBREVIATION = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|Prof|No|Inc|Corp|Co|U\.S|D\.C)\.$")
+_SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+|\n|\"")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    verb: str
+    verb_start: int
+    mention: Mention | None
+
+
+Word = tuple[str, int, int]
+
+
+def _words(text: str, start: int, end: int) -> list[Word]:
+    return [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+
+
+def _ends_sentence(word: str) -> bool:
+    return word.endswith((".", "!", "?")) and not _ABBREVIATION.match(word)
+
+
+def _comma_after(text: str, word: Word) -> bool:
+    return text.startswith(",", word[2]) or text.startswith(" ,", word[2])
+
+
+def _is_verb(word: str, lex: Lexicon) -> bool:
+    bare = strip_word(word).lower()
+    return bare in lex.speech_verbs or bare in lex.nya_cues
+
+
+def mention_from_words(text: str, words: list[Word], lex: Lexicon) -> Mention | None:
+    """A mention from the words that name a speaker: ``Ketua X Muhammad Sahib``, ``dia``, ``Caddell, an aide``."""
+    if not words:
+        return None
+    first = strip_word(words[0][0]).lower()
+    if first in lex.pronouns:
+        w = words[0]
+        return Mention(text[w[1] : w[2]].rstrip("."), w[1], w[1] + len(w[0].rstrip(".")), pronoun=True)
+    # An apposition after a comma describes the name before it (`Candrakumara, warga Karah`).
+    head, apposition = words, []
+    for i, w in enumerate(words[:-1]):
+        if _comma_after(text, w):
+            head, apposition = words[: i + 1], words[i + 1 :]
+            break
+    parts = split_mention(head, lex)
+    if parts is None and apposition:
+        # `ahli epidemiologi dari X, Dicky Budiman`: the name comes after the comma.
+        parts2 = split_mention(apposition, lex)
+        if parts2 is None:
+            return None
+        head, apposition = apposition, head
+        parts = parts2
+    if parts is None:
+        offices = [w for w in head if strip_word(w[0]).lower() in lex.office_words]
+        if offices:
+            # A bare title (`kata Presiden`): resolved later to the person holding it.
+            return Mention(text[head[0][1] : head[-1][2]], head[0][1], head[-1][2], role=text[head[0][1] : head[-1][2]])
+        return None
+    role_start, name_start, name_end = parts
+    name_words = [w[0] for w in head[name_start:name_end]]
+    name = clean_name(name_words, lex)
+    if not name or strip_word(name_words[0]).lower() in lex.not_names:
+        return None
+    role = None
+    if role_start < name_start:
+        role = text[head[role_start][1] : head[name_start - 1][2]].strip(" ,")
+    role_words = [w[0] for w in head[:name_start]] + [w[0] for w in apposition]
+    if role is None and apposition and any(strip_word(w[0]).lower() in lex.office_words for w in apposition):
+        role = text[apposition[0][1] : apposition[-1][2]].strip(" ,.")
+    start = head[role_start][1] if role_start < name_start else head[name_start][1]
+    mention_words = head[name_start:name_end]
+    m_start = mention_words[0][1]
+    m_end = mention_words[-1][1] + len(strip_word(mention_words[-1][0]))
+    # The honorific stays in the mention as written (`pak Nasrullah`) but not in the name.
+    if name_start > 0 and strip_word(head[name_start - 1][0]).lower() in lex.honorifics:
+        m_start = head[name_start - 1][1]
+    del start
+    return Mention(text[m_start:m_end], m_start, m_end, name=name, role=role, ordinary=is_ordinary(role_words, lex))
+
+
+def _mention_run(text: str, words: list[Word], lex: Lexicon) -> list[Word]:
+    """The words right after a verb-first cue that name the speaker (stops at `dalam`, `saat`, a date...)."""
+    run: list[Word] = []
+    named = False
+    for w in words:
+        bare = strip_word(w[0]).lower()
+        if bare in lex.days or bare in lex.months:
+            break
+        if bare in lex.pronouns and not run:
+            return [w]
+        wordish = (
+            is_capitalised(w[0])
+            or w[0].startswith("(")
+            or bare in lex.office_words
+            or bare in lex.ordinary_people
+            or (bare in NAME_PARTICLES and named)
+        )
+        if not wordish:
+            # Lower-case words may continue a role before any name (`ahli epidemiologi dari ...`) but not after.
+            if named or len(run) > 8:
+                break
+            if not run:
+                break
+        run.append(w)
+        if is_capitalised(w[0]) and bare not in lex.office_words and bare not in lex.honorifics:
+            named = True
+        if _ends_sentence(w[0]) or (named and _comma_after(text, w) and len(run) > 0):
+            # An apposition after the name may still say what the person is (`Candrakumara, warga Karah`).
+            if not _ends_sentence(w[0]):
+                continue
+            break
+    return run
+
+
+def cue_after(text: str, close_at: int, lex: Lexicon) -> Cue | None:
+    """The cue following a closing mark: verb first (`kata X`, `said X`, `ujarnya`) or name first (`X said`)."""
+    stop = min(len(text), close_at + _WINDOW)
+    newline = text.find("\n", close_at + 1, stop)
+    if newline >= 0:
+        stop = newline
+    mark = text.find('"', close_at + 1, stop)
+    if mark >= 0:
+        stop = mark
+    words = _words(text, close_at + 1, stop)
+    sentence: list[Word] = []
+    for w in words:
+        sentence.append(w)
+        if _ends_sentence(w[0]) or len(sentence) >= 30:
+            break
+    for v, w in enumerate(sentence[:12]):
+        if not _is_verb(w[0], lex):
+            continue
+        verb = strip_word(w[0])
+        if verb.lower() in lex.nya_cues:
+            at = w[1] + len(verb) - 3
+            return Cue(verb, w[1], Mention("nya", at, at + 3, pronoun=True))
+        if v == 0:
+            return Cue(verb, w[1], mention_from_words(text, _mention_run(text, sentence[1:], lex), lex))
+        return Cue(verb, w[1], mention_from_words(text, sentence[:v], lex))
+    return None
+
+
+def cue_before(text: str, open_at: int, lex: Lexicon) -> Cue | None:
+    """The cue before an opening mark: `Ia mengatakan, "`, `X said: "`, `Menurut dia, "`."""
+    lead = text[max(0, open_at - _WINDOW) : open_at].rstrip()
+    if not lead or lead[-1] not in ",:":
+        return None
+    base = open_at - _WINDOW if open_at > _WINDOW else 0
+    start = 0
+    for m in _SENTENCE_END_BEFORE.finditer(lead):
+        word_before = lead[: m.start() + 1].rsplit(None, 1)[-1] if m.start() > 0 else ""
+        if m.group().startswith((".",)) and _ABBREVIATION.match(word_before):
+            continue
+        start = m.end()
+    words = _words(text, base + start, base + len(lead))
+    if not words:
+        return None
+    first = strip_word(words[0][0]).lower()
+    for prefix in lex.according_to:
+        n = len(prefix.split())
+        if " ".join(strip_word(w[0]).lower() for w in words[:n]) == prefix:
+            return Cue(" ".join(w[0] for w in words[:n]), words[0][1], mention_from_words(text, words[n:], lex))
+    del first
+    for v in range(len(words) - 1, -1, -1):
+        if len(words) - v > 7:
+            break
+        if _is_verb(words[v][0], lex):
+            subject = _subject(words[:v], lex)
+            return Cue(strip_word(words[v][0]), words[v][1], mention_from_words(text, subject, lex))
+    if lead.endswith(":") and words:
+        # `Caddell continued:` and transcript lines: the words before the colon may still name a speaker.
+        return None
+    return None
+
+
+def _subject(words: list[Word], lex: Lexicon) -> list[Word]:
+    """The trailing words before a verb that can name its subject (role, name, pronoun)."""
+    run: list[Word] = []
+    for w in reversed(words):
+        bare = strip_word(w[0]).lower()
+        if bare in lex.pronouns and not run:
+            return [w]
+        if is_capitalised(w[0]) or w[0].startswith("(") or bare in lex.office_words or bare in NAME_PARTICLES:
+            run.append(w)
+            continue
+        if bare in ("juga", "pun", "also", "then", "later", "has", "had", "have", "had") and not run:
+            continue
+        break
+    run.reverse()
+    return run

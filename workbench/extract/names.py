@@ -1,0 +1,99 @@
+"""Reading a mention: the words that point at a person, split into role, honorific and name.
+
+``Ketua Penjaringan DPD Nasdem Bontang Muhammad Sahib`` -> role ``Ketua Penjaringan DPD Nasdem Bontang``,
+name ``Muhammad Sahib``; ``Pak Basri Rase`` -> name ``Basri Rase``; ``dia`` -> a pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.extract.lexicon import Lexicon
+
+# A word of a mention: a word with letters, a parenthesised aside, or a joining particle inside names.
+WORD = re.compile(r"\([^()\n]{1,40}\)|[^\W\d_][\w'\u2019.\-]*|\d[\w\-/]*", re.UNICODE)
+# Lower-case particles that may sit inside a person's name.
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "binti", "al", "dos"})
+_MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """What a cue points at: ``name`` for a person named here, ``pronoun`` when it is ``ia``/``he``/``-nya``."""
+
+    text: str  # as written
+    start: int
+    end: int
+    name: str | None = None
+    role: str | None = None
+    pronoun: bool = False
+    ordinary: bool = False  # described as an ordinary person (warga, sopir...)
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def strip_word(word: str) -> str:
+    return word.rstrip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
+
+
+def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int, int, int] | None:
+    """For a run of words (text, start, end) that ends at a name: indexes (role_start, name_start, name_end).
+
+    The name is the capitalised tail after the last office word, acronym or honorific; the role is what
+    comes before it, starting at the first office word.
+    """
+    end = len(words)
+    while end and not is_capitalised(words[end - 1][0]):
+        end -= 1
+    if not end:
+        return None
+    start = end
+    while start > 0:
+        word = words[start - 1][0]
+        bare = strip_word(word).lower()
+        if word.startswith("("):
+            break
+        if bare in NAME_PARTICLES and start - 1 > 0 and is_capitalised(words[start - 2][0]):
+            start -= 1
+            continue
+        if (
+            not is_capitalised(word)
+            or bare in lex.office_words
+            or bare in lex.honorifics
+            or bare in lex.org_words
+            or is_acronym(word)
+            or any(c.isdigit() for c in word)
+        ):
+            break
+        if bare in lex.not_names:
+            break
+        start -= 1
+    if start == end:
+        return None
+    start = max(start, end - _MAX_NAME_WORDS)
+    role_start = start
+    for i in range(start):
+        if strip_word(words[i][0]).lower() in lex.office_words:
+            role_start = i
+            break
+    return role_start, start, end
+
+
+def clean_name(words: list[str], lex: Lexicon) -> str:
+    """Join name words without honorifics and trailing possessive or punctuation."""
+    kept = [strip_word(w) if i == len(words) - 1 else w for i, w in enumerate(words)]
+    while kept and kept[0].rstrip(".").lower() in lex.honorifics:
+        kept = kept[1:]
+    return " ".join(kept).strip(" ,;:")
+
+
+def is_ordinary(role_words: list[str], lex: Lexicon) -> bool:
+    return any(strip_word(w).lower() in lex.ordinary_people for w in role_words)

@@ -1,0 +1,231 @@
+"""Who the article names: one record per person, with aliases and roles, and where each is mentioned.
+
+A short form (`Parwati`, `Lynch`) joins the fuller name whose words cover it; an alias (`BW--sapaan
+akrabnya--`, `Bakhtiar Wakkang (BW)`) joins the person it is given for. ``current(at)`` answers "who
+is the article talking about at this point", which is how `-nya`, `ia`, `he` and `she` are resolved.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from workbench.extract.lexicon import Lexicon
+from workbench.extract.models import Person
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019\-]*")
+# `Bakhtiar Wakkang (BW)`: an acronym in brackets right after a name is its alias.
+_BRACKET_ALIAS = re.compile(r"\(([A-Z]{2,6})\)")
+# `BW--sapaan akrabnya--`, `yang akrab disapa BW`, `biasa dipanggil Ucok`: an alias for the current person.
+_NICKNAME_AFTER = re.compile(r"\b([A-Z][\w]{1,20})\s*(?:--|\u2014|\u2013|,)\s*(?:sapaan|panggilan)\s+akrab", re.UNICODE)
+_NICKNAME_BEFORE = re.compile(
+    r"(?:akrab|biasa|kerap)\s+(?:di)?(?:sapa|panggil|disapa|dipanggil)\s+([A-Z][\w]{1,20})|also known as ([A-Z][\w]+)",
+    re.UNICODE,
+)
+_MIN_PREFIX = 4
+
+
+@dataclass
+class _Record:
+    name: str
+    tokens: tuple[str, ...]
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(t.lower().strip(".,") for t in name.split() if t.strip(".,"))
+
+
+def _covers(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Every word of ``short`` is a word of ``long``, exactly or by a prefix of 4+ letters (`Sofyan Edi`)."""
+    for s in short:
+        if s in long:
+            continue
+        if len(s) >= _MIN_PREFIX and any(t.startswith(s) or s.startswith(t) for t in long if len(t) >= _MIN_PREFIX):
+            continue
+        return False
+    return True
+
+
+class People:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.records: list[_Record] = []
+        self._by_token: dict[str, list[int]] = {}
+        self._mentions: list[tuple[int, int]] = []  # (position, record index), sorted once built
+        self._positions: list[int] = []
+
+    # --- building -------------------------------------------------------------------------------
+    def add(self, name: str, role: str | None = None, alias: str | None = None) -> int:
+        """The index of the person called ``name``, creating or widening a record as needed."""
+        tokens = _tokens(name)
+        found = self._find(tokens)
+        if found is None:
+            found = len(self.records)
+            self.records.append(_Record(name, tokens))
+            for t in tokens:
+                self._by_token.setdefault(t, []).append(found)
+        else:
+            record = self.records[found]
+            if len(tokens) > len(record.tokens) and _covers(tokens, record.tokens):
+                record.name, record.tokens = name, tokens
+                for t in tokens:
+                    if found not in self._by_token.setdefault(t, []):
+                        self._by_token[t].append(found)
+        record = self.records[found]
+        if role and role not in record.roles:
+            record.roles.append(role)
+        if alias:
+            self.add_alias(found, alias)
+        return found
+
+    def add_alias(self, index: int, alias: str) -> None:
+        record = self.records[index]
+        if alias != record.name and alias not in record.aliases:
+            record.aliases.append(alias)
+        for t in _tokens(alias):
+            if index not in self._by_token.setdefault(t, []):
+                self._by_token[t].append(index)
+
+    def _find(self, tokens: tuple[str, ...]) -> int | None:
+        if not tokens:
+            return None
+        candidates = {i for t in tokens for i in self._by_token.get(t, ())}
+        if not candidates:
+            prefix = [t for t in tokens if len(t) >= _MIN_PREFIX]
+            if not prefix:
+                return None
+            candidates = {
+                i for i, r in enumerate(self.records) if any(_covers(r.tokens, (t,)) for t in prefix)
+            }  # spelling variants are rare; a full scan is fine
+        best = None
+        for i in sorted(candidates):
+            record = self.records[i]
+            alias_tokens = {t for a in record.aliases for t in _tokens(a)}
+            if _covers(record.tokens, tokens) or _covers(tokens, record.tokens) or set(tokens) <= alias_tokens:
+                if best is None or len(record.tokens) > len(self.records[best].tokens):
+                    best = i
+        return best
+
+    def find(self, name: str) -> int | None:
+        return self._find(_tokens(name))
+
+    def learn_aliases(self, text: str, mask) -> None:
+        """Aliases the text gives: `Name (BW)`, `BW--sapaan akrabnya--`, `akrab disapa BW`."""
+        for match in _BRACKET_ALIAS.finditer(text):
+            index = self.current(match.start() + 1)
+            if index is not None:
+                self.add_alias(index, match.group(1))
+        for pattern in (_NICKNAME_AFTER, _NICKNAME_BEFORE):
+            for match in pattern.finditer(text):
+                alias = match.group(1) or (match.group(2) if match.lastindex and match.lastindex > 1 else None)
+                if not alias or alias.lower() in self.lex.not_names:
+                    continue
+                index = self.current(match.start())
+                if index is not None and self.find(alias) is None:
+                    self.add_alias(index, alias)
+
+    # --- mentions ---------------------------------------------------------------------------------
+    def index_mentions(self, text: str, outside) -> None:
+        """Record every place a known person is named, outside quotations (``outside(pos)`` says so)."""
+        mentions = []
+        for match in _CAPITALISED.finditer(text):
+            token = match.group().lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+            owners = self._by_token.get(token)
+            if not owners or token in self.lex.not_names or token in self.lex.office_words:
+                continue
+            if not outside(match.start()):
+                continue
+            mentions.append((match.start(), owners[-1] if len(owners) == 1 else self._nearest(owners, mentions)))
+        self._mentions = mentions
+        self._positions = [p for p, _ in mentions]
+
+    def _nearest(self, owners: list[int], mentions: list[tuple[int, int]]) -> int:
+        for _, index in reversed(mentions):
+            if index in owners:
+                return index
+        return owners[-1]
+
+    def note(self, position: int, index: int) -> None:
+        """A mention found by other means (a cue site); kept in order."""
+        at = bisect.bisect_left(self._positions, position)
+        self._positions.insert(at, position)
+        self._mentions.insert(at, (position, index))
+
+    def current(self, at: int) -> int | None:
+        """The person named most recently before ``at``."""
+        i = bisect.bisect_left(self._positions, at)
+        return self._mentions[i - 1][1] if i else None
+
+    # --- output -----------------------------------------------------------------------------------
+    def name(self, index: int) -> str:
+        return self.records[index].name
+
+    def roles(self, index: int) -> list[str]:
+        return self.records[index].roles
+
+    def to_people(self) -> tuple[Person, ...]:
+        return tuple(Person(r.name, tuple(r.aliases), tuple(r.roles)) for r in self.records)
+
+
+# A run of capitalised words, with name particles and bracketed asides inside (`Partai Nasional Demokrat
+# (NasDem) Bontang`); lower-case office words before it are picked up by the caller.
+_RUN_WORD = r"(?:(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Prof)\.|[A-Z][\w'\u2019\-]*)"
+_RUN = re.compile(
+    _RUN_WORD + r"(?:[ \t]+(?:(?:de|van|von|bin|binti|al)[ \t]+)?(?:\([^()\n]{1,30}\)[ \t]+)?" + _RUN_WORD + r")*"
+)
+
+
+def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -> None:
+    """Register the people the narrative names: after an office word (`Kepala BNPB Doni Monardo`), before a
+    speech verb (`Yusri mengatakan`), after `Menurut`, or with an honorific (`Pak Basri`)."""
+    from workbench.extract.names import WORD, split_mention, strip_word
+
+    lex = people.lex
+    for match in _RUN.finditer(text):
+        start, end = match.start(), match.end()
+        lead_words = text[max(0, start - 40) : start].split()[-3:]
+        while lead_words and not lead_words[0].islower():
+            lead_words = lead_words[1:]
+        lead_office = any(w in lex.office_words for w in lead_words)
+        after = text[end : end + 20].split(None, 1)
+        next_word = after[0].rstrip(",.:").lower() if after else ""
+        cue_next = next_word in speech_verbs
+        menurut = bool(lead_words) and " ".join(lead_words).endswith(lex.according_to)
+        run_words = match.group().lower().split()
+        has_office = any(w.rstrip(".") in lex.office_words or w.rstrip(".") in lex.honorifics for w in run_words)
+        if not (has_office or lead_office or cue_next or menurut) or not outside(start):
+            continue
+        words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+        parts = split_mention(words, lex)
+        if parts is None:
+            continue
+        role_start, name_start, name_end = parts
+        name_words = [w[0] for w in words[name_start:name_end]]
+        first = strip_word(name_words[0]).lower()
+        if first in lex.not_names or first in lex.org_words:
+            continue
+        name = " ".join(name_words[:-1] + [strip_word(name_words[-1])])
+        role = None
+        if role_start < name_start:
+            role = text[words[role_start][1] : words[name_start - 1][2]].strip(" ,")
+        people.add(name, role)
+
+
+def by_role(people: People, role: str, before: int) -> int | None:
+    """The person a bare title points at (`kata Presiden`): the latest one mentioned whose role ends with it."""
+    wanted = role.lower()
+    holders = {
+        i
+        for i, r in enumerate(people.records)
+        if any(x.lower().endswith(wanted) or x.lower().startswith(wanted) for x in r.roles)
+    }
+    if not holders:
+        return None
+    i = bisect.bisect_left(people._positions, before)
+    for _, index in reversed(people._mentions[:i]):
+        if index in holders:
+            return index
+    return min(holders)
