@@ -1,0 +1,83 @@
+"""People: every speaker with aliases, roles and counts; merge suggestions; one person's quotes."""
+
+import streamlit as st
+
+from workbench import browse, review
+from workbench.queries import QuoteFilter
+from workbench.ui import tables
+from workbench.ui.common import filter_key, need_reviewer, page_offset, pager, transaction
+from workbench.ui.text import md
+
+PAGE_SIZE = 25
+
+st.title("People")
+reviewer = need_reviewer()
+
+suggestions = transaction(browse.open_merge_suggestions, limit=20)
+if suggestions.total:
+    st.subheader(f"Merge suggestions ({suggestions.total} open)")
+    for suggestion in suggestions.rows:
+        text, merge, reject = st.columns([6, 1, 1], vertical_alignment="center")
+        text.markdown(
+            f"**{md(suggestion.person_name)}** and **{md(suggestion.other_name)}** "
+            f"(similarity {suggestion.score:.0f}{'; ' + md(suggestion.reason) if suggestion.reason else ''})"
+        )
+        if merge.button("Merge", key=f"merge_{suggestion.id}", disabled=not reviewer):
+            kept = transaction(review.merge_people, suggestion.id, reviewer=reviewer)
+            st.toast(f"Merged into {md(kept.name)}.")
+            st.rerun()
+        if reject.button("Different people", key=f"reject_{suggestion.id}", disabled=not reviewer):
+            transaction(review.reject_merge, suggestion.id, reviewer=reviewer)
+            st.toast("Suggestion rejected.")
+            st.rerun()
+
+st.subheader("Speakers")
+search = st.text_input("Search by name", key="people_search")
+page_key = filter_key("people_page", search)
+result = transaction(browse.list_people, search or None, limit=PAGE_SIZE, offset=page_offset(page_key, PAGE_SIZE))
+if not result.rows and result.total:
+    result = transaction(browse.list_people, search or None, limit=PAGE_SIZE, offset=0)
+if not result.rows:
+    st.info("Nobody matches." if search else "No people yet: they come with ingested articles.")
+else:
+    table_key = f"people_table_{page_key}_{result.offset}"
+    picked = st.dataframe(
+        [
+            {
+                "name": p.name,
+                "aliases": ", ".join(p.aliases),
+                "roles": "; ".join(p.roles),
+                "quotes": p.quotes,
+                "articles": p.articles,
+            }
+            for p in result.rows
+        ],
+        hide_index=True,
+        width="stretch",
+        key=table_key,
+        on_select="rerun",
+        selection_mode="single-row",
+    )
+    pager(page_key, result.page_count, result.total, "people")
+    rows = picked.selection.rows if picked else []
+    if rows:
+        person = result.rows[rows[0]]
+        st.subheader(f"Quotes by {md(person.name)}")
+        quotes = transaction(browse.list_quotes, QuoteFilter(speaker_id=person.id), limit=100)
+        if quotes.rows:
+            st.dataframe(tables.quotes_frame(quotes.rows), hide_index=True, width="stretch")
+            if quotes.total > len(quotes.rows):
+                st.caption(f"The first {len(quotes.rows)} of {quotes.total}; the Queue filters by speaker for all.")
+        else:
+            st.caption("No quotes are attributed to this person.")
+    else:
+        st.caption("Select a person to see their quotes.")
+
+with st.expander("Add a person", icon=":material/person_add:"):
+    with st.form("add_person", clear_on_submit=True):
+        name = st.text_input("Name")
+        role = st.text_input("Role (optional)")
+        if st.form_submit_button("Add person", disabled=not reviewer):
+            person = transaction(review.add_person, name, reviewer=reviewer, role=role or None)
+            st.toast(f"{md(person.name)} is on the list.")
+            st.rerun()
