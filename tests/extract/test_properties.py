@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from workbench.extract import extract
@@ -48,7 +48,23 @@ CUE_WORDS = [
     "Selasa (20/08/2024)",
     "Sept. 11, 2016",
 ]
+marks = st.sampled_from(list(QUOTE_MARKS) + [""])
+words = st.lists(st.sampled_from(["Kami", "siap", "we", "will", "win", "A", "x", "-", "..."]), max_size=5).map(" ".join)
+separators = st.sampled_from(["", " ", ",", " ,", ".", ":", "\n", "\r\n", "--"])
+# The shape the rules look for: [cue] [,] “words,” cue Name. — with any part missing or doubled.
+quote_like = st.tuples(
+    st.sampled_from(CUE_WORDS + [""]),
+    separators,
+    marks,
+    words,
+    separators,
+    marks,
+    separators,
+    st.sampled_from(CUE_WORDS + [""]),
+    separators,
+).map("".join)
 fragments = st.one_of(
+    quote_like,
     st.sampled_from(CUE_WORDS),
     st.sampled_from(list(QUOTE_MARKS)),
     st.sampled_from(NEWLINES),
@@ -76,6 +92,7 @@ def assert_well_formed(article: ExtractedArticle, text: str) -> None:
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=articles, lang=languages, published=published)
+@example(text="\r\n ,“A", lang="auto", published=None)  # crashed cue_before: only spaces before the comma
 def test_extract_never_raises_and_offsets_slice_back(text, lang, published):
     article = extract(text, lang=lang, article_id="prop", publisher=None, published=published)
     assert_well_formed(article, text)
