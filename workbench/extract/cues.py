@@ -194,7 +194,7 @@ def cue_before(text: str, open_at: int, lex: Lexicon) -> Cue | None:
         if len(words) - v > 7:
             break
         if _is_verb(words[v][0], lex):
-            subject = _subject(words[:v], lex)
+            subject = subject_words(words[:v], lex)
             return Cue(strip_word(words[v][0]), words[v][1], mention_from_words(text, subject, lex))
     if lead.endswith(":") and words:
         # `Caddell continued:` and transcript lines: the words before the colon may still name a speaker.
@@ -202,7 +202,7 @@ def cue_before(text: str, open_at: int, lex: Lexicon) -> Cue | None:
     return None
 
 
-def _subject(words: list[Word], lex: Lexicon) -> list[Word]:
+def subject_words(words: list[Word], lex: Lexicon) -> list[Word]:
     """The trailing words before a verb that can name its subject (role, name, pronoun)."""
     run: list[Word] = []
     for w in reversed(words):

@@ -31,6 +31,8 @@ class Lexicon:
     not_names: frozenset[str]
     # Words announcing a title in quotation marks (`program "..."`), so the marks are not a quote.
     title_nouns: frozenset[str]
+    # Whether a reported clause needs a named or pronoun subject (not only a description like `the report`).
+    reported_needs_subject: bool
     # Organisation and place words: a capitalised word among these starts an organisation, not a name.
     org_words: frozenset[str]
     # Function words counted by the language detector.
@@ -68,6 +70,9 @@ _EN_SPEECH_VERBS = frozenset(
     complains conceded concedes countered counters remarked remarks told asserted asserts contended contends
     mused observed observes pointed promised promises vowed vows boasted boasts joked jokes shouted yelled
     charged charges stressed stresses emphasized emphasizes maintained maintains quipped
+    saying adding arguing claiming noting warning telling insisting explaining pledged pledges urging
+    cited cites criticized criticizes attacked attacks blasted questioned mentioned described describes
+    suggested reports wrote writes accused accuses blamed blames praised praises announcing
     """.split()
 )
 
@@ -113,6 +118,7 @@ LEXICON: dict[str, Lexicon] = {
             julukan disebut sebutan kata disebutnya jargon motto semboyan operasi aplikasi
             """.split()
         ),
+        reported_needs_subject=True,
         org_words=frozenset(
             """
             bank pasar satgas dinas kementerian kemenkes polda polres polsek polri partai universitas pt tbk gugus
@@ -194,6 +200,7 @@ LEXICON: dict[str, Lexicon] = {
             term phrase word words motto hashtag nicknamed so-called
             """.split()
         ),
+        reported_needs_subject=False,
         org_words=frozenset(
             """
             house senate congress committee department party campaign university college institute

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from workbench.extract.lexicon import Lexicon
 from workbench.extract.models import Person
+from workbench.extract.names import WORD, split_mention, strip_word
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019\-]*")
 # `Bakhtiar Wakkang (BW)`: an acronym in brackets right after a name is its alias.
@@ -114,6 +115,8 @@ class People:
 
     def learn_aliases(self, text: str, mask) -> None:
         """Aliases the text gives: `Name (BW)`, `BW--sapaan akrabnya--`, `akrab disapa BW`."""
+        if "akrab" not in text and "biasa di" not in text and "known as" not in text and "(" not in text:
+            return
         for match in _BRACKET_ALIAS.finditer(text):
             index = self.current(match.start() + 1)
             if index is not None:
@@ -181,14 +184,14 @@ _RUN = re.compile(
 def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -> None:
     """Register the people the narrative names: after an office word (`Kepala BNPB Doni Monardo`), before a
     speech verb (`Yusri mengatakan`), after `Menurut`, or with an honorific (`Pak Basri`)."""
-    from workbench.extract.names import WORD, split_mention, strip_word
-
     lex = people.lex
     for match in _RUN.finditer(text):
         start, end = match.start(), match.end()
-        lead_words = text[max(0, start - 40) : start].split()[-3:]
-        while lead_words and not lead_words[0].islower():
-            lead_words = lead_words[1:]
+        lead_words = []
+        for w in reversed(text[max(0, start - 40) : start].split()[-3:]):
+            if not w.islower():
+                break
+            lead_words.insert(0, w)
         lead_office = any(w in lex.office_words for w in lead_words)
         after = text[end : end + 20].split(None, 1)
         next_word = after[0].rstrip(",.:").lower() if after else ""

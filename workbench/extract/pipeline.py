@@ -13,6 +13,7 @@ from workbench.extract.lexicon import LEXICON, Lexicon
 from workbench.extract.models import ExtractedArticle, Quote
 from workbench.extract.names import WORD, Mention, strip_word
 from workbench.extract.people import People, by_role, discover
+from workbench.extract.reported import reported_speech
 from workbench.extract.spans import QuoteSpan, quote_spans, unify_double_apostrophes
 
 # Bump when rules change: ingest compares it to know that stored extractions are due again.
@@ -45,9 +46,9 @@ def _is_title(text: str, span: QuoteSpan, lex: Lexicon) -> bool:
     return 0 < len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
-def _direct_quotes(text: str, lex: Lexicon) -> list[_Found]:
+def _direct_quotes(text: str, lex: Lexicon, spans: list[QuoteSpan]) -> list[_Found]:
     found: list[_Found] = []
-    for span in quote_spans(text):
+    for span in spans:
         cue = cue_after(text, span.close_at, lex) if span.close_at is not None else None
         if cue is None:
             cue = cue_before(text, span.open_at, lex)
@@ -86,6 +87,30 @@ def _resolve(people: People, found: list[_Found], text: str) -> None:
         if q.person is not None and m is not None and m.name:
             people.note(m.start, q.person)
         previous = q
+
+
+def _with_reported(text: str, lex: Lexicon, found: list[_Found], spans: list[QuoteSpan], inside_quote) -> list[_Found]:
+    """Add reported clauses, and the quoted words inside them (a mixed quote is two quotes)."""
+    direct_starts = {q.start for q in found}
+    added: list[_Found] = []
+    for r in reported_speech(text, lex, inside_quote):
+        added.append(_Found(r.start, r.end, "indirect", r.cue, r.start))
+        for span in spans:
+            if r.start <= span.open_at and span.end <= r.end and span.start not in direct_starts:
+                if _word_count(text[span.start : span.end]) >= 2 and not _is_title(text, span, lex):
+                    added.append(_Found(span.start, span.end, "direct", r.cue, span.open_at))
+                    direct_starts.add(span.start)
+    return sorted(found + added, key=lambda q: q.start)
+
+
+def _inside(spans: list[tuple[int, int]]):
+    starts = [s for s, _ in spans]
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos)
+        return bool(i) and spans[i - 1][0] <= pos < spans[i - 1][1]
+
+    return inside
 
 
 def _in_any(spans: list[tuple[int, int]]):
@@ -130,7 +155,10 @@ def extract(
     lex = LEXICON[language]
     cleaned, removed = clean(text)
     cleaned = unify_double_apostrophes(cleaned)
-    found = _direct_quotes(cleaned, lex)
+    spans = quote_spans(cleaned, text)
+    found = _direct_quotes(cleaned, lex, spans)
+    inside_quote = _inside([(s.open_at, s.close_at + 1 if s.close_at is not None else s.end) for s in spans])
+    found = _with_reported(cleaned, lex, found, spans, inside_quote)
     people = People(lex)
     _register(people, found)
     outside = _in_any([(q.open_at, q.end + 1) for q in found])

@@ -87,6 +87,8 @@ def quote_spans(text: str, original: str | None = None) -> list[QuoteSpan]:
             start, stop = trim(text, open_at + 1, end)
             if stop > start:
                 spans.append(QuoteSpan(start, stop, open_at, close_at))
+        if "\u2018" not in original:
+            continue
         for match in _SINGLE_QUOTED.finditer(text, para.start(), para.end()):
             start, stop = trim(text, match.start(1), match.end(1))
             if stop > start and not any(s.start <= start < s.end for s in spans):

@@ -1,0 +1,149 @@
+"""Reported (indirect) speech: `X mengatakan, ...`, `Menurut X, ...`, `X said (that) ...`, `..., X said.`
+
+The quote is the reported clause; the speaker mention is found like a direct quote's. Sentences that are
+quotations themselves are left to ``spans``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from workbench.extract.cues import Cue, mention_from_words, subject_words
+from workbench.extract.lexicon import Lexicon
+from workbench.extract.names import WORD, Mention, is_capitalised, strip_word
+
+# A sentence ends at . ! ? followed by a space or a capital (`resmi.Dirinya`), or at a line break.
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=[\s\"]|[A-Z])|\n|$)|[^\n]+")
+# `--sapaan akrabnya--` and similar asides between double dashes sit between a subject and its verb.
+_LOWER_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
+_ASIDE = re.compile(r"--[^\n\-]{1,40}--|\u2014[^\n\u2014]{1,40}\u2014")
+_MIN_CLAUSE_WORDS = 3
+_MAX_OBJECT_WORDS = 6
+_TRIM = " \t,:;.\"'"
+# Words that may sit between a subject and its verb (`also said`, `pun mengatakan`).
+_BETWEEN = frozenset({"juga", "pun", "also", "has", "had", "have", "would", "will", "then", "later", "again"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    start: int
+    end: int
+    cue: Cue
+
+
+def _blank_asides(text: str) -> str:
+    return _ASIDE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _clause(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Trim a reported clause to its words; None when too short or when it is a quotation itself."""
+    while start < end and text[start] in _TRIM:
+        if text[start] == '"':
+            return None
+        start += 1
+    words = WORD.findall(text, start, end)
+    if words and strip_word(words[0]).lower() in lex.complementisers:
+        start = text.index(words[0], start) + len(words[0])
+        while start < end and text[start] in " \t,":
+            start += 1
+        if start < end and text[start] == '"':
+            return None
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    if len(WORD.findall(text, start, end)) < _MIN_CLAUSE_WORDS:
+        return None
+    return start, end
+
+
+def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
+    """Every reported clause with its cue, in text order. ``inside_quote(pos)`` says a position is quoted."""
+    work = _blank_asides(text)
+    cue_words = lex.speech_verbs | {p.split()[0] for p in lex.according_to}
+    cue_at = [m.start() for m in _LOWER_WORD.finditer(work) if m.group().lower() in cue_words]
+    found: list[Reported] = []
+    for sentence in _SENTENCE.finditer(work):
+        s_start, s_end = sentence.start(), sentence.end()
+        i = bisect.bisect_left(cue_at, s_start)
+        if i == len(cue_at) or cue_at[i] >= s_end:
+            continue
+        if inside_quote(s_start) and inside_quote(max(s_start, s_end - 2)):
+            continue
+        words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(work, s_start, s_end)]
+        if len(words) < 4:
+            continue
+        hit = _according_to(work, words, s_end, lex) or _verb_clause(work, words, s_end, lex, inside_quote)
+        if hit is not None:
+            found.append(hit)
+    return found
+
+
+def _according_to(text: str, words, s_end: int, lex: Lexicon) -> Reported | None:
+    for prefix in lex.according_to:
+        if prefix not in text[words[0][1] : s_end].lower():
+            continue
+        parts = prefix.split()
+        n = len(parts)
+        for i in range(len(words) - n + 1):
+            if [strip_word(w[0]).lower() for w in words[i : i + n]] != parts:
+                continue
+            if i and not text[words[i - 1][2] : words[i][1]].strip().startswith(","):
+                continue
+            # The mention runs to the next comma; the clause is the rest (or, at the end, what came before).
+            j = i + n
+            k = j
+            while k < len(words) and not text.startswith(",", words[k][2]) and k - j < 8:
+                k += 1
+            mention = mention_from_words(text, words[j : k + 1], lex)
+            cue = Cue(" ".join(w[0] for w in words[i : i + n]), words[i][1], mention)
+            if i == 0 and k + 1 < len(words):
+                span = _clause(text, words[k][2], s_end, lex)
+            elif i > 0:
+                span = _clause(text, words[0][1], words[i][1], lex)
+            else:
+                span = None
+            return Reported(*span, cue) if span else None
+    return None
+
+
+def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Reported | None:
+    for v, (word, w_start, w_end) in enumerate(words):
+        bare = strip_word(word).lower()
+        if bare not in lex.speech_verbs or bare in lex.nya_cues or inside_quote(w_start):
+            continue
+        rest = text[w_end:s_end].strip(' ."')
+        comma = text.rfind(",", words[0][1], w_start)
+        if len(rest.split()) <= 5 and comma > words[0][1] and not inside_quote(words[0][1]):
+            # `Clause, X said.` / `Clause, said X.`: the clause is what comes before the comma.
+            between = [w for w in words[:v] if w[1] > comma]
+            mention = mention_from_words(text, between or words[v + 1 : v + 6], lex)
+            if len(between) > 6 or (mention is None and lex.reported_needs_subject):
+                continue
+            span = _clause(text, words[0][1], comma, lex)
+            if span:
+                return Reported(*span, Cue(strip_word(word), w_start, mention))
+            continue
+        subject = subject_words(words[:v], lex)
+        mention = mention_from_words(text, subject, lex) if subject else None
+        participle = bool(v) and text[words[v - 1][2] : w_start].strip() == "," and bare.endswith("ing")
+        if participle:
+            # `..., saying ...`: the speaker is the one the sentence is about.
+            mention = Mention("", w_start, w_start, pronoun=True)
+        elif mention is None and (lex.reported_needs_subject or not v or v > 10):
+            continue
+        if text[w_end : w_end + 3].lstrip().startswith('"'):
+            continue
+        after = w_end
+        for k in range(v + 1, min(len(words), v + 1 + _MAX_OBJECT_WORDS)):
+            if strip_word(words[k][0]).lower() in lex.complementisers:
+                after = words[k][1]
+                break
+            if text.startswith(",", words[k][2]):
+                if k == v + 1 or not is_capitalised(words[v + 1][0]):
+                    after = words[k][2]
+                break
+        span = _clause(text, after, s_end, lex)
+        if span:
+            return Reported(*span, Cue(strip_word(word), w_start, mention))
+    return None
