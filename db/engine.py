@@ -66,7 +66,12 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
     except OperationalError as exc:
-        raise DatabaseUnavailable(f"Cannot open the database {engine.url!r}: {exc.orig}") from exc
+        raise DatabaseUnavailable(f"Cannot open the database {engine.url!r}: {one_line(exc.orig)}") from exc
+
+
+def one_line(error: BaseException | None) -> str:
+    """A driver's message (often several lines, with a tab-indented hint) as one line."""
+    return " ".join(str(error).split())
 
 
 def current_revision(engine: Engine) -> str | None:
