@@ -23,6 +23,11 @@ from workbench.extract.names import (
 )
 
 _WINDOW = 260
+# How many words back from an opening mark a cue may sit: `X said in a statement: "` vs `X said that "`.
+_REACH_CLAUSE = 8
+_REACH_PLAIN = 5
+# `"..." ― Carla Sanchez`: a dash and a name after a quotation, as in lists of reader comments.
+_DASH_NAME = re.compile(r"[ \t]*[\u2015\u2014][ \t]*(?=[A-Z])")
 # Words that keep a speaker mention going even in lower case: office words are added per language.
 _MENTION_GLUE = frozenset({"(", ")"})
 # Abbreviations whose full stop does not end a sentence.
@@ -150,6 +155,10 @@ def cue_after(text: str, close_at: int, lex: Lexicon) -> Cue | None:
     mark = text.find('"', close_at + 1, stop)
     if mark >= 0:
         stop = mark
+    dash = _DASH_NAME.match(text, close_at + 1)
+    if dash:
+        run = _mention_run(text, _words(text, dash.end(), stop), lex)
+        return Cue(dash.group().strip(), dash.start(), mention_from_words(text, run, lex))
     words = _words(text, close_at + 1, stop)
     sentence: list[Word] = []
     for w in words:
@@ -170,35 +179,33 @@ def cue_after(text: str, close_at: int, lex: Lexicon) -> Cue | None:
 
 
 def cue_before(text: str, open_at: int, lex: Lexicon) -> Cue | None:
-    """The cue before an opening mark: `Ia mengatakan, "`, `X said: "`, `Menurut dia, "`."""
-    lead = text[max(0, open_at - _WINDOW) : open_at].rstrip()
-    if not lead or lead[-1] not in ",:":
-        return None
-    base = open_at - _WINDOW if open_at > _WINDOW else 0
+    """The cue before an opening mark: `Ia mengatakan, "`, `X said: "`, `Menurut dia, "`, `Said Ellis: "`."""
+    base = max(0, open_at - _WINDOW)
+    lead = text[base:open_at]
     start = 0
     for m in _SENTENCE_END_BEFORE.finditer(lead):
-        word_before = lead[: m.start() + 1].rsplit(None, 1)[-1] if m.start() > 0 else ""
-        if m.group().startswith((".",)) and _ABBREVIATION.match(word_before):
+        word_before = (lead[: m.start() + 1].split() or [""])[-1]
+        if m.group().startswith(".") and _ABBREVIATION.match(word_before):
             continue
         start = m.end()
-    words = _words(text, base + start, base + len(lead))
+    words = _words(text, base + start, open_at)
     if not words:
         return None
-    first = strip_word(words[0][0]).lower()
     for prefix in lex.according_to:
         n = len(prefix.split())
         if " ".join(strip_word(w[0]).lower() for w in words[:n]) == prefix:
             return Cue(" ".join(w[0] for w in words[:n]), words[0][1], mention_from_words(text, words[n:], lex))
-    del first
-    for v in range(len(words) - 1, -1, -1):
-        if len(words) - v > 7:
-            break
-        if _is_verb(words[v][0], lex):
-            subject = subject_words(words[:v], lex)
-            return Cue(strip_word(words[v][0]), words[v][1], mention_from_words(text, subject, lex))
-    if lead.endswith(":") and words:
-        # `Caddell continued:` and transcript lines: the words before the colon may still name a speaker.
-        return None
+    ends_clause = lead.rstrip()[-1:] in (",", ":")
+    reach = _REACH_CLAUSE if ends_clause else _REACH_PLAIN
+    for v in range(len(words) - 1, max(-1, len(words) - 1 - reach), -1):
+        if not _is_verb(words[v][0], lex):
+            continue
+        subject = subject_words(words[:v], lex)
+        mention = mention_from_words(text, subject, lex)
+        if mention is None and not subject:
+            # `Said Ellis: "`: the name follows the verb.
+            mention = mention_from_words(text, _mention_run(text, words[v + 1 :], lex), lex)
+        return Cue(strip_word(words[v][0]), words[v][1], mention)
     return None
 
 

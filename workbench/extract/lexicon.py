@@ -110,6 +110,8 @@ LEXICON: dict[str, Lexicon] = {
             yang di ke dari pada untuk dengan dalam oleh bahkan selain sementara adapun sedangkan setelah sebelum
             saat ketika hal menurut sebelumnya kemudian lalu selanjutnya senin selasa rabu kamis jumat sabtu minggu
             baca juga advertisement foto video sumber kompas jakarta indonesia pemerintah polisi tim para
+            mengantisipasi terhambat sejumlah beberapa setiap seluruh semua kini kemarin hari besok pagi
+            siang sore malam tahun bulan pekan diberitakan dikutip seperti berdasarkan terkait soal
             """.split()
         ),
         title_nouns=frozenset(
@@ -192,6 +194,9 @@ LEXICON: dict[str, Lexicon] = {
             in on at of for with by from to his her their our my its mr mrs ms dr monday tuesday wednesday
             thursday friday saturday sunday january february march april may june july august september
             october november december there here what who why how then so yet also still however
+            meanwhile latest former rival democrat democrats republican republicans gop u.s american
+            americans breaking update updates today yesterday tonight asked speaking earlier later now
+            sources source officials critics supporters both neither one some many most several
             """.split()
         ),
         title_nouns=frozenset(

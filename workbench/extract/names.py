@@ -90,7 +90,7 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
 def clean_name(words: list[str], lex: Lexicon) -> str:
     """Join name words without honorifics and trailing possessive or punctuation."""
     kept = [strip_word(w) if i == len(words) - 1 else w for i, w in enumerate(words)]
-    while kept and kept[0].rstrip(".").lower() in lex.honorifics:
+    while len(kept) > 1 and (kept[0].rstrip(".").lower() in lex.honorifics or kept[0].lower() in lex.not_names):
         kept = kept[1:]
     return " ".join(kept).strip(" ,;:")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from workbench.extract.lexicon import Lexicon
 from workbench.extract.models import Person
-from workbench.extract.names import WORD, split_mention, strip_word
+from workbench.extract.names import WORD, clean_name, split_mention, strip_word
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019\-]*")
 # `Bakhtiar Wakkang (BW)`: an acronym in brackets right after a name is its alias.
@@ -207,10 +207,12 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
             continue
         role_start, name_start, name_end = parts
         name_words = [w[0] for w in words[name_start:name_end]]
+        while len(name_words) > 1 and strip_word(name_words[0]).lower() in lex.not_names:
+            name_words = name_words[1:]
         first = strip_word(name_words[0]).lower()
         if first in lex.not_names or first in lex.org_words:
             continue
-        name = " ".join(name_words[:-1] + [strip_word(name_words[-1])])
+        name = clean_name(name_words, lex)
         role = None
         if role_start < name_start:
             role = text[words[role_start][1] : words[name_start - 1][2]].strip(" ,")

@@ -68,8 +68,7 @@ def _register(people: People, found: list[_Found]) -> None:
 
 
 def _resolve(people: People, found: list[_Found], text: str) -> None:
-    previous: _Found | None = None
-    for q in found:
+    for k, q in enumerate(found):
         m = q.cue.mention if q.cue else None
         if m is not None and m.name:
             q.person = people.find(m.name)
@@ -80,22 +79,36 @@ def _resolve(people: People, found: list[_Found], text: str) -> None:
                 q.person = people.current(q.open_at)
         elif m is not None and m.pronoun:
             q.person = people.current(min(q.open_at, m.start))
-        elif q.cue is None and previous is not None and previous.person is not None:
-            # A quotation with no cue continues the speaker of the one before it (`"A," said X. "B."`).
-            if text.count("\n", previous.end, q.start) <= 2:
-                q.person = previous.person
+        elif q.cue is None:
+            q.person = _continued_speaker(found, k, text, people)
         if q.person is not None and m is not None and m.name:
             people.note(m.start, q.person)
-        previous = q
+
+
+def _continued_speaker(found: list[_Found], k: int, text: str, people: People) -> int | None:
+    """A quotation with no cue continues the speaker before it: the last quote of its paragraph
+    (`"A," said X. "B."`), or else the person named last before it."""
+    q = found[k]
+    paragraph_start = text.rfind("\n", 0, q.open_at) + 1
+    for previous in reversed(found[:k]):
+        if previous.end < paragraph_start:
+            break
+        if previous.person is not None:
+            return previous.person
+    return people.current(q.open_at)
 
 
 def _with_reported(text: str, lex: Lexicon, found: list[_Found], spans: list[QuoteSpan], inside_quote) -> list[_Found]:
     """Add reported clauses, and the quoted words inside them (a mixed quote is two quotes)."""
     direct_starts = {q.start for q in found}
+    by_start = {q.start: q for q in found}
     added: list[_Found] = []
     for r in reported_speech(text, lex, inside_quote):
         added.append(_Found(r.start, r.end, "indirect", r.cue, r.start))
         for span in spans:
+            inner = by_start.get(span.start)
+            if inner is not None and inner.cue is None and r.start <= span.open_at and span.end <= r.end:
+                inner.cue = r.cue
             if r.start <= span.open_at and span.end <= r.end and span.start not in direct_starts:
                 if _word_count(text[span.start : span.end]) >= 2 and not _is_title(text, span, lex):
                     added.append(_Found(span.start, span.end, "direct", r.cue, span.open_at))

@@ -125,6 +125,12 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
                 return Reported(*span, Cue(strip_word(word), w_start, mention))
             continue
         subject = subject_words(words[:v], lex)
+        before_subject = text[
+            max(0, (subject[0][1] if subject else w_start) - 4) : subject[0][1] if subject else w_start
+        ]
+        if '"' in before_subject:
+            # `"...," she said ...`: the cue of a direct quotation, not a reported clause.
+            continue
         mention = mention_from_words(text, subject, lex) if subject else None
         participle = bool(v) and text[words[v - 1][2] : w_start].strip() == "," and bare.endswith("ing")
         if participle:
