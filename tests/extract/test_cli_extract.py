@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,10 +18,11 @@ SEED_TEXT = (
 )
 
 
-def workbench(*args: str, stdin: str | bytes | None = None) -> subprocess.CompletedProcess:
+def workbench(*args: str, stdin: str | bytes | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "workbench", *args],
         cwd=REPO_ROOT,
+        env={**os.environ, **(env or {})},
         input=stdin.encode() if isinstance(stdin, str) else stdin,
         capture_output=True,
         timeout=120,
@@ -266,3 +268,10 @@ def test_bench_says_when_the_corpus_is_missing(tmp_path):
     assert result.returncode == 1
     assert f"corpus not found: {tmp_path / 'nowhere.jsonl'}" in result.stderr.decode()
     assert_no_traceback(result)
+
+
+def test_plain_bench_measures_extraction_over_the_eval_corpora(tmp_path):
+    result = workbench("bench", env={"WORKBENCH_SHARED_DIR": str(tmp_path)})
+    assert result.returncode == 1
+    assert f"corpus not found: {tmp_path / 'eval' / 'pfsa-id' / 'dev.jsonl'}" in result.stderr.decode()
+    assert "set WORKBENCH_SHARED_DIR" in result.stderr.decode()
