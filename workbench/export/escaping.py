@@ -1,0 +1,68 @@
+"""Making untrusted text inert in each output: spreadsheet formulas, Markdown, HTML, JSON in a script tag."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from typing import Any
+
+# A spreadsheet treats a cell starting with one of these as a formula (tab and CR too, in some).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+NEUTRALISER = "'"
+
+
+def neutralise_formula(value: str) -> str:
+    """Prefix ``'`` to a cell a spreadsheet could run as a formula.
+
+    A cell that already starts with ``'`` is prefixed too, so the rule reverses without doubt:
+    a cell that starts with ``'`` had one added; drop that first character to get the original
+    (``restore_formula``).
+    """
+    if value.startswith(FORMULA_TRIGGERS) or value.startswith(NEUTRALISER):
+        return NEUTRALISER + value
+    return value
+
+
+def restore_formula(value: str) -> str:
+    """The original text of a cell written by ``neutralise_formula``."""
+    return value[1:] if value.startswith(NEUTRALISER) else value
+
+
+# Everything Markdown (CommonMark and GitHub's) gives a meaning to inline; HTML's three are entities.
+_MARKDOWN_INLINE = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+_MARKDOWN_LIST_START = re.compile(r"^(\s*)(\d+)\.")  # "1." would start an ordered list
+_MARKDOWN_BLOCK_START = re.compile(r"^(\s*)([-=])")  # a bullet, a thematic break or a setext line
+_HTML_IN_MARKDOWN = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
+
+
+def markdown_text(value: str) -> str:
+    """Text that renders literally in Markdown: ``[x](javascript:...)`` and ``<script>`` stay visible text.
+
+    With brackets and parentheses escaped no text can become a link (bare ``https://`` text may
+    still be autolinked by GitHub, which is harmless); line breaks become ``<br>`` so text cannot
+    start a heading, list or code block of its own.
+    """
+    text = "".join(_HTML_IN_MARKDOWN.get(ch, ch) for ch in value)
+    text = _MARKDOWN_INLINE.sub(r"\\\1", text)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [_MARKDOWN_BLOCK_START.sub(r"\1\\\2", _MARKDOWN_LIST_START.sub(r"\1\2\\.", line)) for line in lines]
+    return "<br>".join(lines)
+
+
+def html_text(value: Any) -> str:
+    """Text (or an attribute value) safe inside HTML: ``& < > " '`` become entities."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+_SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def script_safe_json(value: Any, *, indent: int | None = 2) -> str:
+    """JSON that can sit inside ``<script type="application/ld+json">`` as is.
+
+    ``<``, ``>`` and ``&`` only ever occur inside JSON strings, where ``\\u003c`` means the same, so the
+    result is still the same JSON; a ``</script>`` in a quote can no longer end the tag.
+    """
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return "".join(_SCRIPT_UNSAFE.get(ch, ch) for ch in text)

@@ -1,0 +1,88 @@
+"""The export formats by name, and the use case that writes one: ``write_export``."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import BinaryIO
+
+from sqlalchemy.orm import Session
+
+from db.models import utcnow
+from workbench import settings
+from workbench.errors import InvalidValue
+from workbench.export import claimreview, csv_sheet, html_sheet, json_sheet, markdown_sheet, xlsx_sheet
+from workbench.export.meta import ExportMeta
+from workbench.export.options import ExportOptions
+from workbench.export.rows import ExportRow, iter_rows
+
+Writer = Callable[[Iterable[ExportRow], ExportMeta, BinaryIO], int]
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    name: str
+    label: str
+    extension: str
+    mime: str
+    write: Writer
+    binary: bool = False  # cannot go to a terminal
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("csv", "CSV", "csv", "text/csv", csv_sheet.write),
+        Format("json", "JSON", "json", "application/json", json_sheet.write),
+        Format(
+            "xlsx",
+            "Excel (XLSX)",
+            "xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            xlsx_sheet.write,
+            binary=True,
+        ),
+        Format("md", "Markdown", "md", "text/markdown", markdown_sheet.write),
+        Format("html", "HTML (printable)", "html", "text/html", html_sheet.write),
+        Format("claimreview", "ClaimReview JSON-LD", "jsonld", "application/ld+json", claimreview.write),
+    )
+}
+
+
+def get_format(name: str) -> Format:
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise InvalidValue(f"Unknown export format {name!r}; choose from: {', '.join(FORMATS)}.") from None
+
+
+def write_export(
+    session: Session, format_name: str, options: ExportOptions, out: BinaryIO, *, exported_at: datetime | None = None
+) -> int:
+    """Write the quotes ``options`` selects to ``out`` in ``format_name``; returns how many were written.
+
+    Reads only; the caller owns the session and its transaction.
+    """
+    export_format = get_format(format_name)
+    meta = ExportMeta(
+        exported_at=exported_at or utcnow(),
+        format=export_format.name,
+        described=options.described,
+        include_unverified=options.include_unverified,
+        organisation=settings.organisation(),
+    )
+    return export_format.write(iter_rows(session, options), meta, out)
+
+
+def export_bytes(session: Session, format_name: str, options: ExportOptions) -> bytes:
+    """The whole export in memory (for a download button)."""
+    buffer = io.BytesIO()
+    write_export(session, format_name, options, buffer)
+    return buffer.getvalue()
+
+
+def file_name(format_name: str, exported_at: datetime | None = None) -> str:
+    moment = exported_at or utcnow()
+    return f"quotes-{moment:%Y%m%d-%H%M%S}.{get_format(format_name).extension}"
