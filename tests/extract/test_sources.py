@@ -7,6 +7,8 @@ import json
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from workbench.errors import BadInput
 from workbench.sources import MAX_ARTICLE_BYTES, ArticleInput, html_to_text, read_paths, read_upload
@@ -258,3 +260,24 @@ def test_html_without_any_text_is_empty(tmp_path):
     page = tmp_path / "kosong.html"
     page.write_text("<html><body><script>x()</script></body></html>")
     assert messages(read_paths([page])) == [f"{page}: empty text: nothing to extract"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    name=st.sampled_from(["a.txt", "a.html", "a.htm", "a.jsonl", "a.pdf"]),
+    data=st.one_of(
+        st.binary(max_size=600),
+        st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass")),
+        st.lists(st.sampled_from(['{"text": "x"}', '{"text": ""}', "{", "[]", '{"id": 1, "text": "“a”"}', ""]))
+        .map("\n".join)
+        .map(str.encode),
+    ),
+)
+def test_any_upload_gives_articles_or_messages_never_an_exception(name, data):
+    for item in read_upload(name, data):
+        assert isinstance(item, ArticleInput | BadInput)
+        if isinstance(item, ArticleInput):
+            assert item.text.strip()
+            assert item.source.startswith(name)
+        else:
+            assert str(item).startswith(f"{name}")
