@@ -229,11 +229,6 @@ class Scores:
         result["follow_ups"] = self.follow_ups.to_dict()
         return result
 
-    def metric(self, name: str) -> float | None:
-        """A number by its dotted name, as pinned in a baseline: ``direct.f1``, ``all.e2e_f1``."""
-        group, _, key = name.partition(".")
-        return self.to_dict()[group][key]
-
 
 def score_article(gold: dict, predicted: dict) -> Scores:
     """Scores of one article's predicted quotes and follow-ups against its gold record."""

@@ -233,7 +233,7 @@ def test_corpus_sums_articles():
     assert scores.articles == 2
     assert scores.kinds["direct"].recall == 0.5
     assert scores.all.to_dict()["gold"] == 3
-    assert scores.metric("all.recall") == pytest.approx(1 / 3)
+    assert scores.all.recall == pytest.approx(1 / 3)
     assert scores.to_dict()["indirect"]["fn"] == 1
 
 
