@@ -185,7 +185,7 @@ class Finding:
     """One error worth reading: a missed gold quote, a false positive, a wrong speaker or status."""
 
     article_id: str | None
-    what: str  # "miss", "false positive", "wrong speaker", "missed follow-up", ...
+    what: str  # "miss", "false positive", "wrong speaker" or "wrong status"
     kind: str  # quote kind, or "follow-up"
     context: str  # the quote in [brackets] with some article text around it
     predicted: str | None = None  # predicted speaker / status
