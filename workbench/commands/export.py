@@ -14,9 +14,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     filters = parser.add_argument_group("filters (all given filters must match)")
     filters.add_argument("--article", metavar="ID", help="one article, by id")
     filters.add_argument("--speaker", metavar="NAME|ID", help="the attributed speaker, by name or person id")
-    filters.add_argument("--attribution", nargs="+", default=[], metavar="S", help="attribution status(es)")
-    filters.add_argument("--follow-up", nargs="+", default=[], metavar="S", help="follow-up status(es)")
-    filters.add_argument("--verdict", nargs="+", default=[], metavar="KEY", help='verdict key(s); "none" = no verdict')
+    filters.add_argument(
+        "--attribution", nargs="+", action="extend", default=[], metavar="S", help="attribution status(es)"
+    )
+    filters.add_argument(
+        "--follow-up", nargs="+", action="extend", default=[], metavar="S", help="follow-up status(es)"
+    )
+    filters.add_argument(
+        "--verdict", nargs="+", action="extend", default=[], metavar="KEY", help='verdict key(s); "none" = no verdict'
+    )
     filters.add_argument("--from", dest="date_from", metavar="DATE", help="articles published on or after (YYYY-MM-DD)")
     filters.add_argument("--to", dest="date_to", metavar="DATE", help="articles published on or before (YYYY-MM-DD)")
     filters.add_argument("--reviewer", metavar="NAME", help="quotes last reviewed by NAME")
