@@ -77,22 +77,30 @@ def _speaker_options(quote: QuoteRow, search: str) -> dict[int, str]:
 
 
 def quote_editor(
-    quote: QuoteRow,
+    current: QuoteRow,
     *,
     key: str,
     submit_label: str = "Save",
     on_saved: Callable[[int], None] | None = None,
 ) -> None:
-    """Edit one quote's review state. ``on_saved(quote_id)`` runs after a successful save."""
+    """Edit one quote's review state. ``on_saved(quote_id)`` runs after a successful save.
+
+    The form shows the quote as it was when the reviewer opened it (kept in the browser session),
+    and saves against that version, so a colleague's save in between is caught, not overwritten.
+    """
     reviewer = need_reviewer()
-    conflict_key = f"{key}_conflict_{quote.id}"
+    opened_key = f"{key}_opened_{current.id}"
+    quote: QuoteRow = st.session_state.setdefault(opened_key, current)
+    conflict_key = f"{key}_conflict_{current.id}"
     if conflict_key in st.session_state:
-        _show_quote_conflict(quote, conflict_key, reviewer, on_saved)
+        _show_quote_conflict(current, conflict_key, opened_key, reviewer, on_saved)
+    elif quote.version != current.version:
+        _offer_latest(opened_key, current.reviewed_by)
 
     search = st.text_input(
         "Find a person",
         key=f"{key}_find_{quote.id}",
-        placeholder="type a name to list more people; or type a new name in Speaker",
+        placeholder="type a name to list more people under Speaker",
     )
     options = _speaker_options(quote, search)
     form_key = f"{key}_q{quote.id}v{quote.version}"
@@ -110,12 +118,15 @@ def quote_editor(
             list(options),
             index=list(options).index(quote.speaker_id) if quote.speaker_id in options else None,
             format_func=lambda pid: options.get(pid, str(pid)),
-            accept_new_options=True,
-            placeholder="choose, or type a new name",
+            placeholder="choose a known person",
             key=f"{form_key}_speaker",
-            help="Known people like the extracted name; type a name that is not listed to add that person.",
+            help="People like the extracted name; search above for others. Choosing another person is a correction.",
         )
-        new_role = right.text_input("Role of a newly added person", key=f"{form_key}_role")
+        left, right = st.columns(2)
+        new_name = left.text_input(
+            "Or a person not listed yet", key=f"{form_key}_new_person", placeholder="full name, added as a new person"
+        )
+        new_role = right.text_input("Their role", key=f"{form_key}_role", placeholder="optional")
         left, middle, right = st.columns(3)
         follow_up = left.selectbox(
             "Follow-up",
@@ -156,13 +167,8 @@ def quote_editor(
 
     if not submitted or not reviewer:
         return
-    new_person = None
-    speaker_id = None
-    if isinstance(speaker, str):
-        if speaker.strip():
-            new_person = (speaker.strip(), new_role.strip() or None)
-    elif speaker is not None and speaker != quote.speaker_id:
-        speaker_id = speaker
+    new_person = (new_name.strip(), new_role.strip() or None) if new_name.strip() else None
+    speaker_id = speaker if new_person is None and speaker is not None and speaker != quote.speaker_id else None
     decision = review.QuoteDecision(
         attribution=attribution if attribution != quote.attribution else None,
         speaker_id=speaker_id,
@@ -183,7 +189,15 @@ def quote_editor(
         else:
             st.info("Nothing changed.")
         return
-    _save_quote(quote.id, decision, new_person, reviewer, quote.version, conflict_key, on_saved)
+    _save_quote(quote.id, decision, new_person, reviewer, quote.version, (conflict_key, opened_key), on_saved)
+
+
+def _offer_latest(opened_key: str, by: str | None) -> None:
+    note, load = st.columns([4, 1], vertical_alignment="center")
+    note.info(f"{md(by or 'Someone')} changed this since you opened it; saving will show you both versions.")
+    if load.button("Show the latest", key=f"{opened_key}_latest"):
+        st.session_state.pop(opened_key, None)
+        st.rerun()
 
 
 def _decide_with_new_person(session, quote_id, decision, new_person, reviewer, expected_version):
@@ -195,13 +209,16 @@ def _decide_with_new_person(session, quote_id, decision, new_person, reviewer, e
     return review.decide_quote(session, quote_id, decision, reviewer=reviewer, expected_version=expected_version)
 
 
-def _save_quote(quote_id, decision, new_person, reviewer, expected_version, conflict_key, on_saved) -> None:
+def _save_quote(quote_id, decision, new_person, reviewer, expected_version, keys, on_saved) -> None:
+    conflict_key, opened_key = keys
     try:
         transaction(_decide_with_new_person, quote_id, decision, new_person, reviewer, expected_version)
     except StaleEdit as exc:
         st.session_state[conflict_key] = Conflict(str(exc), decision, new_person, _change_rows(exc.changes))
         st.rerun()
+    # Saved: the form starts again from what is stored now.
     st.session_state.pop(conflict_key, None)
+    st.session_state.pop(opened_key, None)
     st.toast("Saved.")
     if on_saved:
         on_saved(quote_id)
@@ -236,7 +253,8 @@ QUOTE_FIELDS_SHOWN = {
 }
 
 
-def _show_quote_conflict(quote: QuoteRow, conflict_key: str, reviewer: str | None, on_saved) -> None:
+def _show_quote_conflict(quote: QuoteRow, conflict_key: str, opened_key: str, reviewer: str | None, on_saved) -> None:
+    """``quote`` is the stored quote now (theirs); the conflict holds the reviewer's decision (yours)."""
     conflict: Conflict = st.session_state[conflict_key]
     with st.container(border=True):
         st.warning(f"Not saved: {md(conflict.message)}")
@@ -265,9 +283,18 @@ def _show_quote_conflict(quote: QuoteRow, conflict_key: str, reviewer: str | Non
             )
         reapply, discard = st.columns(2)
         if reapply.button("Reapply my changes", key=f"{conflict_key}_reapply", type="primary", disabled=not reviewer):
-            _save_quote(quote.id, conflict.mine, conflict.new_person, reviewer, quote.version, conflict_key, on_saved)
+            _save_quote(
+                quote.id,
+                conflict.mine,
+                conflict.new_person,
+                reviewer,
+                quote.version,
+                (conflict_key, opened_key),
+                on_saved,
+            )
         if discard.button("Keep theirs", key=f"{conflict_key}_discard"):
             st.session_state.pop(conflict_key, None)
+            st.session_state.pop(opened_key, None)
             st.rerun()
 
 
@@ -343,16 +370,24 @@ def attempts_panel(*, key: str, quote_id: int | None = None, follow_up_id: int |
             st.rerun()
 
 
-def follow_up_editor(follow_up: FollowUpRow, *, key: str, on_saved: Callable[[int], None] | None = None) -> None:
-    """Edit an article follow-up (an attempt to reach someone that the article itself reports)."""
+def follow_up_editor(current: FollowUpRow, *, key: str, on_saved: Callable[[int], None] | None = None) -> None:
+    """Edit an article follow-up (an attempt to reach someone that the article itself reports).
+
+    Like the quote editor, the form keeps the version the reviewer opened and saves against it.
+    """
     reviewer = need_reviewer()
-    conflict_key = f"{key}_conflict_f{follow_up.id}"
+    opened_key = f"{key}_opened_f{current.id}"
+    follow_up: FollowUpRow = st.session_state.setdefault(opened_key, current)
+    conflict_key = f"{key}_conflict_f{current.id}"
     form_key = f"{key}_f{follow_up.id}v{follow_up.version}"
+    keys = (conflict_key, opened_key)
+    if conflict_key not in st.session_state and follow_up.version != current.version:
+        _offer_latest(opened_key, current.updated_by)
     if conflict_key in st.session_state:
         conflict: Conflict = st.session_state[conflict_key]
         with st.container(border=True):
             st.warning(f"Not saved: {md(conflict.message)}")
-            theirs = asdict(follow_up)
+            theirs = asdict(current)
             st.dataframe(
                 [
                     {"field": name, "stored now (theirs)": _shown(theirs.get(name)), "yours": _shown(value)}
@@ -365,9 +400,10 @@ def follow_up_editor(follow_up: FollowUpRow, *, key: str, on_saved: Callable[[in
             if reapply.button(
                 "Reapply my changes", key=f"{conflict_key}_reapply", type="primary", disabled=not reviewer
             ):
-                _save_follow_up(follow_up.id, conflict.mine, reviewer, follow_up.version, conflict_key, on_saved)
+                _save_follow_up(current.id, conflict.mine, reviewer, current.version, keys, on_saved)
             if discard.button("Keep theirs", key=f"{conflict_key}_discard"):
                 st.session_state.pop(conflict_key, None)
+                st.session_state.pop(opened_key, None)
                 st.rerun()
 
     with st.form(form_key, border=True):
@@ -402,10 +438,11 @@ def follow_up_editor(follow_up: FollowUpRow, *, key: str, on_saved: Callable[[in
     if not _changed_fields(decision):
         st.info("Nothing changed.")
         return
-    _save_follow_up(follow_up.id, decision, reviewer, follow_up.version, conflict_key, on_saved)
+    _save_follow_up(follow_up.id, decision, reviewer, follow_up.version, keys, on_saved)
 
 
-def _save_follow_up(follow_up_id, decision, reviewer, expected_version, conflict_key, on_saved) -> None:
+def _save_follow_up(follow_up_id, decision, reviewer, expected_version, keys, on_saved) -> None:
+    conflict_key, opened_key = keys
     try:
         transaction(
             review.decide_follow_up, follow_up_id, decision, reviewer=reviewer, expected_version=expected_version
@@ -414,6 +451,7 @@ def _save_follow_up(follow_up_id, decision, reviewer, expected_version, conflict
         st.session_state[conflict_key] = Conflict(str(exc), decision, None, _change_rows(exc.changes))
         st.rerun()
     st.session_state.pop(conflict_key, None)
+    st.session_state.pop(opened_key, None)
     st.toast("Follow-up saved.")
     if on_saved:
         on_saved(follow_up_id)

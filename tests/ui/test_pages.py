@@ -1,0 +1,241 @@
+"""The app driven by Streamlit's AppTest: pages load, and review decisions reach the database."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from db.models import FollowUp, Person, Quote, ReviewEvent
+from tests.ui.conftest import button, no_errors, run_app
+from workbench import review
+from workbench.ingest import ingest_article
+from workbench.sources import ArticleInput
+
+PAGES = ["articles", "article_review", "queue", "people", "follow_ups", "dashboard"]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_loads_on_an_empty_database(empty_db, page):
+    at = run_app(page=page)
+    no_errors(at)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_loads_on_a_seeded_database(desk, page):
+    at = run_app(page=page, query={"article": "5"})
+    no_errors(at)
+    shown = " ".join(str(e.value) for e in [*at.markdown, *at.caption, *at.title, *at.subheader])
+    assert shown.strip()
+    if page == "articles":
+        assert at.dataframe[0].value["title"].str.startswith("Article").all()
+
+
+def test_the_demo_article_is_there_on_first_start(app_url):
+    at = run_app(page="article_review")
+    no_errors(at)
+    assert any("Bakhtiar Wakkang" in m.value for m in at.markdown)
+
+
+def test_the_reviewer_name_is_asked_once_and_kept(desk):
+    at = run_app(reviewer=None, page="queue")
+    assert not [b for b in at.button if b.label == "Save and next" and not b.disabled]
+    at.sidebar.text_input(key="reviewer_input").input("Siti Rahma")
+    button(at, "Start reviewing").click().run()
+    assert at.session_state["reviewer"] == "Siti Rahma"
+    assert any("Siti Rahma" in m.value for m in at.sidebar.markdown)
+    at.switch_page("workbench/ui/pages/people.py").run()
+    assert not [t for t in at.sidebar.text_input if t.key == "reviewer_input"]
+
+
+def _first_quote(sessions, article_id=5) -> Quote:
+    with sessions.begin() as s:
+        return s.scalars(select(Quote).where(Quote.article_id == article_id).order_by(Quote.position)).first()
+
+
+def _open_quote(quote: Quote, *, reviewer="Ana"):
+    at = run_app(reviewer=reviewer, page="article_review", query={"article": str(quote.article_id)})
+    at.selectbox(key=f"review_quote_{quote.article_id}").set_value(quote.id).run()
+    no_errors(at)
+    return at
+
+
+def _field(at, quote: Quote, name: str, version: int | None = None):
+    key = f"review_q{quote.id}v{version or quote.version}_{name}"
+    for group in (at.selectbox, at.text_input, at.text_area, at.date_input):
+        for widget in group:
+            if widget.key == key:
+                return widget
+    raise AssertionError(f"no field {key}")
+
+
+def test_confirming_a_quote_is_stored_with_the_reviewer(desk):
+    quote = _first_quote(desk)
+    with desk.begin() as s:
+        s.get(Quote, quote.id).attribution = "unreviewed"
+    quote = _first_quote(desk)
+    at = _open_quote(quote)
+    _field(at, quote, "attribution").set_value("confirmed")
+    button(at, "Save").click().run()
+    no_errors(at)
+    with desk.begin() as s:
+        stored = s.get(Quote, quote.id)
+        assert (stored.attribution, stored.reviewed_by) == ("confirmed", "Ana")
+        events = s.scalars(select(ReviewEvent).where(ReviewEvent.quote_id == quote.id)).all()
+        assert [(e.field, e.reviewer) for e in events] == [("attribution", "Ana")]
+    # The form now shows the stored state, and the history tab lists the change.
+    assert _field(at, quote, "attribution", stored.version).value == "confirmed"
+    assert any("attribution" in str(df.value.to_dict()) for df in at.dataframe)
+
+
+def test_correcting_the_speaker_to_a_known_person(desk):
+    quote = _first_quote(desk)
+    with desk.begin() as s:
+        other = s.scalars(select(Person).where(Person.id != quote.speaker_id).order_by(Person.id)).first()
+        other_id, other_name = other.id, other.name
+    at = _open_quote(quote)
+    # The fuzzy search lists the person; choosing them is a correction.
+    at.text_input(key=f"review_find_{quote.id}").input(other_name.replace("a", "e", 1)).run()
+    _field(at, quote, "speaker").set_value(other_id)
+    button(at, "Save").click().run()
+    no_errors(at)
+    with desk.begin() as s:
+        stored = s.get(Quote, quote.id)
+        assert (stored.speaker_id, stored.attribution) == (other_id, "corrected")
+        assert stored.extracted_person_id == quote.extracted_person_id
+
+
+def test_correcting_the_speaker_to_a_new_person(desk):
+    quote = _first_quote(desk)
+    at = _open_quote(quote)
+    _field(at, quote, "new_person").input("Rahmat Hidayat")
+    _field(at, quote, "role").input("Kepala Desa")
+    button(at, "Save").click().run()
+    no_errors(at)
+    with desk.begin() as s:
+        stored = s.get(Quote, quote.id)
+        person = s.get(Person, stored.speaker_id)
+        assert (person.name, person.roles, stored.attribution) == ("Rahmat Hidayat", ["Kepala Desa"], "corrected")
+
+
+def test_follow_up_and_verdict_are_stored(desk):
+    quote = _first_quote(desk)
+    at = _open_quote(quote)
+    _field(at, quote, "follow_up").set_value("no_response")
+    _field(at, quote, "channel").input("WhatsApp")
+    _field(at, quote, "deadline").set_value(date(2026, 12, 1))
+    _field(at, quote, "summary").input("no response from party chair")
+    _field(at, quote, "verdict").set_value("misleading")
+    _field(at, quote, "notes").input("BPS data says otherwise")
+    _field(at, quote, "links").input("https://example.org/bps\nhttps://example.org/other")
+    button(at, "Save").click().run()
+    no_errors(at)
+    with desk.begin() as s:
+        stored = s.get(Quote, quote.id)
+        assert stored.follow_up_status == "no_response"
+        assert stored.follow_up_channel == "WhatsApp"
+        assert stored.follow_up_deadline == date(2026, 12, 1)
+        assert stored.follow_up_summary == "no response from party chair"
+        assert stored.verdict == "misleading"
+        assert stored.notes == "BPS data says otherwise"
+        assert stored.evidence_links == ["https://example.org/bps", "https://example.org/other"]
+
+
+def test_a_bad_evidence_link_is_refused_with_a_message(desk):
+    quote = _first_quote(desk)
+    at = _open_quote(quote)
+    _field(at, quote, "links").input("not a link")
+    button(at, "Save").click().run()
+    assert not at.exception
+    assert any("not a web address" in e.value for e in at.error)
+    with desk.begin() as s:
+        assert s.get(Quote, quote.id).version == quote.version
+
+
+def test_a_stale_save_is_refused_shown_and_can_be_reapplied(desk):
+    quote = _first_quote(desk)
+    at = _open_quote(quote, reviewer="Ana")
+    _field(at, quote, "verdict").set_value("false")
+    # Budi saves the same quote after Ana opened it and before she submits.
+    with desk.begin() as s:
+        review.decide_quote(
+            s, quote.id, review.QuoteDecision(notes="checked with BPS"), reviewer="Budi", expected_version=quote.version
+        )
+    button(at, "Save").click().run()
+    assert not at.exception
+    warning = " ".join(w.value for w in at.warning)
+    assert "Budi" in warning and "Not saved" in warning
+    with desk.begin() as s:
+        stored = s.get(Quote, quote.id)
+        assert (stored.verdict, stored.notes) == (quote.verdict, "checked with BPS")
+    tables = [df.value for df in at.dataframe]
+    assert any("stored now (theirs)" in t.columns for t in tables)
+    button(at, "Reapply my changes").click().run()
+    no_errors(at)
+    with desk.begin() as s:
+        stored = s.get(Quote, quote.id)
+        assert (stored.verdict, stored.notes) == ("false", "checked with BPS")
+
+
+def test_queue_save_and_next_moves_to_the_next_unreviewed_quote(desk):
+    with desk.begin() as s:
+        for q in s.scalars(select(Quote)):
+            q.attribution = "unreviewed"
+        first, second = s.scalars(select(Quote).order_by(Quote.article_id, Quote.position).limit(2)).all()
+        first_id, second_id, first_version = first.id, second.id, first.version
+    at = run_app(page="queue")
+    no_errors(at)
+    attribution = next(w for w in at.selectbox if w.key == f"queue_q{first_id}v{first_version}_attribution")
+    attribution.set_value("confirmed")
+    button(at, "Save and next").click().run()
+    no_errors(at)
+    with desk.begin() as s:
+        assert s.get(Quote, first_id).attribution == "confirmed"
+    assert any(w.key and w.key.startswith(f"queue_q{second_id}v") for w in at.selectbox)
+
+
+def test_article_follow_up_is_edited_on_the_review_page(desk):
+    with desk.begin() as s:
+        follow_up = s.scalars(select(FollowUp).order_by(FollowUp.id)).first()
+        follow_up_id, article_id, version = follow_up.id, follow_up.article_id, follow_up.version
+    at = run_app(page="article_review", query={"article": str(article_id)})
+    status = next(w for w in at.selectbox if w.key == f"review_f{follow_up_id}v{version}_status")
+    status.set_value("declined")
+    next(w for w in at.text_input if w.key == f"review_f{follow_up_id}v{version}_summary").input("party chair declined")
+    button(at, "Save follow-up").click().run()
+    no_errors(at)
+    with desk.begin() as s:
+        stored = s.get(FollowUp, follow_up_id)
+        assert (stored.status, stored.summary, stored.updated_by) == ("declined", "party chair declined", "Ana")
+
+
+def test_article_text_and_labels_are_escaped(empty_db):
+    hostile = (
+        'Judul <script>alert("x")</script> dan [klik](javascript:alert(1)) serta $x$.\n'
+        '"Saya <b>tidak</b> **setuju**," kata Budi Santoso.\n'
+    )
+    with empty_db.begin() as s:
+        result = ingest_article(s, ArticleInput(text=hostile, id="hostile", title="<img src=x onerror=alert(1)>"))
+    at = run_app(page="article_review", query={"article": str(result.article_id)})
+    no_errors(at)
+    article = next(m.value for m in at.markdown if "qw-article" in m.value and "<div" in m.value)
+    assert "<script" not in article and "<b>" not in article and "[klik]" not in article
+    assert "&#60;script&#62;" in article and "&#91;klik&#93;" in article
+    heading = " ".join(h.value for h in at.subheader)
+    assert heading == "\\<img src\\=x onerror\\=alert\\(1\\)\\>"  # every Markdown/HTML character escaped
+
+
+def test_uploading_files_adds_articles_and_reports_bad_ones(empty_db):
+    at = run_app(page="articles")
+    at.file_uploader[0].set_value(
+        [
+            ("one.txt", b'"Kami siap," kata Budi Santoso, Ketua RT.\n', "text/plain"),
+            ("two.jsonl", b'{"id": "a2", "text": "\\"Tidak benar,\\" ujar Siti."}\nnot json\n', "application/json"),
+        ]
+    )
+    button(at, "Add files").click().run()
+    assert not at.exception
+    assert any("2 new" in s.value for s in at.success)
+    assert any("two.jsonl:2" in w.value.replace("\\", "") for w in at.warning)
+    assert len(at.dataframe[0].value) == 2
