@@ -263,6 +263,30 @@ def test_bench_extract_measures_a_given_corpus(tmp_path):
     assert "2 articles" in out and "articles/s" in out and "MB/s" in out and "machine:" in out
 
 
+def test_bench_reports_an_engine_failure_and_measures_the_rest(monkeypatch, capsys, tmp_path):
+    import argparse
+
+    import workbench.extract
+    from workbench.benchmarks import extract as bench
+
+    real_extract = workbench.extract.extract
+
+    def fragile(text, **options):
+        if "boom" in text:
+            raise ValueError("unbalanced marks")
+        return real_extract(text, **options)
+
+    monkeypatch.setattr(workbench.extract, "extract", fragile)
+    monkeypatch.setattr(bench, "_pin_to_one_core", lambda: None)  # keep the test process on all its cores
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", [*GOLD, {"id": "bad", "text": "boom"}])
+    parser = argparse.ArgumentParser()
+    bench.add_arguments(parser)
+    assert bench.run(parser.parse_args(["--corpus", str(corpus), "--seconds", "0.05"])) == 1
+    out, err = capsys.readouterr()
+    assert "articles/s" in out
+    assert f"error: {corpus}:3: extraction failed for article 'bad' (ValueError: unbalanced marks); not counted" in err
+
+
 def test_bench_says_when_the_corpus_is_missing(tmp_path):
     result = workbench("bench", "extract", "--corpus", str(tmp_path / "nowhere.jsonl"))
     assert result.returncode == 1
