@@ -104,6 +104,9 @@ def _is_hidden(path: Path, root: Path) -> bool:
 def _read_file(path: Path) -> Iterator[ArticleInput | BadInput]:
     source = str(path)
     suffix = path.suffix.lower()
+    if not path.exists():
+        yield BadInput("no such file or folder", source=source)
+        return
     if suffix not in SUPPORTED_SUFFIXES:
         yield BadInput(_unsupported(suffix), source=source)
         return

@@ -167,10 +167,11 @@ def test_article_of_exactly_the_limit_is_read(tmp_path):
 
 def test_missing_file_is_reported_and_the_next_is_read(tmp_path):
     missing = tmp_path / "missing.txt"
+    missing_folder = tmp_path / "arsip"
     present = tmp_path / "present.txt"
     present.write_text("Ada.")
-    items = list(read_paths([missing, present]))
-    assert messages(items) == [f"{missing}: no such file or folder"]
+    items = list(read_paths([missing, missing_folder, present]))
+    assert messages(items) == [f"{missing}: no such file or folder", f"{missing_folder}: no such file or folder"]
     assert [a.id for a in articles(items)] == ["present"]
 
 
