@@ -33,8 +33,12 @@ class Lexicon:
     title_nouns: frozenset[str]
     # Whether a reported clause needs a named or pronoun subject (not only a description like `the report`).
     reported_needs_subject: bool
+    # Words the article uses as place or party names (filled per article from the text; empty here).
+    place_words: frozenset[str]
     # Organisation and place words: a capitalised word among these starts an organisation, not a name.
     org_words: frozenset[str]
+    # Verbs that introduce reported speech (`X mengatakan, ...`); the short cue forms (`kata`) stay out.
+    reported_verbs: frozenset[str]
     # Function words counted by the language detector.
     function_words: frozenset[str]
     # Month names (lower case) to month numbers, and day names, for dates.
@@ -92,7 +96,7 @@ LEXICON: dict[str, Lexicon] = {
             manajer kepala bagian koordinator pelaksana plt pj penjabat kabag kasi kasubag humas komandan danrem
             dandim pangdam kajati kajari kejari kabareskrim wamen mendagri menkes menkeu mensos menlu menhan
             dirjen gubernur wagub wabup wawali ceo founder pendiri pimpinan pemimpin ketua umum bendahara
-            mantan pakar epidemiolog dokter spesialis direktorat kasatreskrim kapuspen kadiv karo
+            mantan pakar epidemiolog dokter spesialis direktorat kasatreskrim kapuspen kadiv karo calon bakal caleg kandidat
             """.split()
         ),
         ordinary_people=frozenset(
@@ -111,7 +115,7 @@ LEXICON: dict[str, Lexicon] = {
             saat ketika hal menurut sebelumnya kemudian lalu selanjutnya senin selasa rabu kamis jumat sabtu minggu
             baca juga advertisement foto video sumber kompas jakarta indonesia pemerintah polisi tim para
             mengantisipasi terhambat sejumlah beberapa setiap seluruh semua kini kemarin hari besok pagi
-            siang sore malam tahun bulan pekan diberitakan dikutip seperti berdasarkan terkait soal
+            siang sore malam tahun bulan pekan diberitakan dikutip seperti berdasarkan terkait soal lebih dirinya
             """.split()
         ),
         title_nouns=frozenset(
@@ -121,6 +125,9 @@ LEXICON: dict[str, Lexicon] = {
             """.split()
         ),
         reported_needs_subject=True,
+        place_words=frozenset(),
+        reported_verbs=frozenset(w for w in _ID_SPEECH_VERBS if w.startswith("me") or w.startswith("ber"))
+        | frozenset({"prediksi", "bilang", "mengaku"}),
         org_words=frozenset(
             """
             bank pasar satgas dinas kementerian kemenkes polda polres polsek polri partai universitas pt tbk gugus
@@ -206,6 +213,8 @@ LEXICON: dict[str, Lexicon] = {
             """.split()
         ),
         reported_needs_subject=False,
+        place_words=frozenset(),
+        reported_verbs=_EN_SPEECH_VERBS,
         org_words=frozenset(
             """
             house senate congress committee department party campaign university college institute

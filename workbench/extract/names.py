@@ -75,10 +75,22 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
             break
         if bare in lex.not_names:
             break
+        if bare in lex.place_words and end - start >= 2:
+            # `DPD Nasdem Bontang Muhammad Sahib`: a word that follows an acronym elsewhere in the article
+            # names a place or party; it ends the role, and the two or more words after it are the name.
+            break
         start -= 1
     if start == end:
+        last = words[end - 1][0]
+        if is_acronym(last) and strip_word(last).lower() not in lex.org_words and len(strip_word(last)) <= 4:
+            # `ucap BW`: initials stand for a person the article names in full (an alias).
+            return end - 1, end - 1, end
         return None
     start = max(start, end - _MAX_NAME_WORDS)
+    if all(strip_word(w[0]).lower() in lex.place_words for w in words[start:end]) and (
+        end - start > 1 or (start > 0 and is_acronym(words[start - 1][0]))
+    ):
+        return None
     role_start = start
     for i in range(start):
         if strip_word(words[i][0]).lower() in lex.office_words:

@@ -15,7 +15,7 @@ from workbench.extract.lexicon import Lexicon
 from workbench.extract.models import Person
 from workbench.extract.names import WORD, clean_name, split_mention, strip_word
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019\-]*")
+_CAPITALISED = re.compile(r"\b[A-Z](?:[\w'\u2019]|-(?!-))*")
 # `Bakhtiar Wakkang (BW)`: an acronym in brackets right after a name is its alias.
 _BRACKET_ALIAS = re.compile(r"\(([A-Z]{2,6})\)")
 # `BW--sapaan akrabnya--`, `yang akrab disapa BW`, `biasa dipanggil Ucok`: an alias for the current person.
@@ -25,6 +25,13 @@ _NICKNAME_BEFORE = re.compile(
     re.UNICODE,
 )
 _MIN_PREFIX = 4
+_AND_NAME = re.compile(r"[ \t]+(?:dan|and)[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){1,2})\b")
+# Words right after an acronym (`DPRD Bontang`, `DPP Nasdem`) name places and parties.
+_AFTER_ACRONYM = re.compile(r"\b[A-Z]{2,6}[ \t]+([A-Z][a-z][\w\-]*)")
+
+
+def place_words(text: str) -> frozenset[str]:
+    return frozenset(m.group(1).lower() for m in _AFTER_ACRONYM.finditer(text))
 
 
 @dataclass
@@ -33,6 +40,14 @@ class _Record:
     tokens: tuple[str, ...]
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+
+
+_CLAUSE_START = re.compile(r"(?:^|[.!?\n\"]|,)\s*(?:\S+\s+){0,2}$")
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """A mention within the first three words of its sentence or clause: likely its subject."""
+    return bool(_CLAUSE_START.search(text[max(0, at - 40) : at])) if at > 0 else True
 
 
 def _tokens(name: str) -> tuple[str, ...]:
@@ -57,6 +72,8 @@ class People:
         self._by_token: dict[str, list[int]] = {}
         self._mentions: list[tuple[int, int]] = []  # (position, record index), sorted once built
         self._positions: list[int] = []
+        self._subjects: list[tuple[int, int]] = []  # the mentions that open a sentence or clause
+        self._subject_positions: list[int] = []
 
     # --- building -------------------------------------------------------------------------------
     def add(self, name: str, role: str | None = None, alias: str | None = None) -> int:
@@ -144,6 +161,8 @@ class People:
             mentions.append((match.start(), owners[-1] if len(owners) == 1 else self._nearest(owners, mentions)))
         self._mentions = mentions
         self._positions = [p for p, _ in mentions]
+        self._subjects = [(p, i) for p, i in mentions if _opens_clause(text, p)]
+        self._subject_positions = [p for p, _ in self._subjects]
 
     def _nearest(self, owners: list[int], mentions: list[tuple[int, int]]) -> int:
         for _, index in reversed(mentions):
@@ -162,6 +181,12 @@ class People:
         i = bisect.bisect_left(self._positions, at)
         return self._mentions[i - 1][1] if i else None
 
+    def current_subject(self, at: int) -> int | None:
+        """The person most recently named as the subject of a sentence before ``at`` (what `ia`, `he`,
+        `dia` usually point at), or else the one named most recently."""
+        i = bisect.bisect_left(self._subject_positions, at)
+        return self._subjects[i - 1][1] if i else self.current(at)
+
     # --- output -----------------------------------------------------------------------------------
     def name(self, index: int) -> str:
         return self.records[index].name
@@ -169,13 +194,17 @@ class People:
     def roles(self, index: int) -> list[str]:
         return self.records[index].roles
 
-    def to_people(self) -> tuple[Person, ...]:
-        return tuple(Person(r.name, tuple(r.aliases), tuple(r.roles)) for r in self.records)
+    def to_people(self, first: list[int] | None = None) -> tuple[Person, ...]:
+        """Everyone, ``first`` (speakers, then follow-up targets) leading, the rest in order of mention."""
+        order = list(dict.fromkeys([i for i in (first or []) if i is not None] + list(range(len(self.records)))))
+        return tuple(
+            Person(self.records[i].name, tuple(self.records[i].aliases), tuple(self.records[i].roles)) for i in order
+        )
 
 
 # A run of capitalised words, with name particles and bracketed asides inside (`Partai Nasional Demokrat
 # (NasDem) Bontang`); lower-case office words before it are picked up by the caller.
-_RUN_WORD = r"(?:(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Prof)\.|[A-Z][\w'\u2019\-]*)"
+_RUN_WORD = r"(?:(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Prof)\.|[A-Z](?:[\w'\u2019]|-(?!-))*)"
 _RUN = re.compile(
     _RUN_WORD + r"(?:[ \t]+(?:(?:de|van|von|bin|binti|al)[ \t]+)?(?:\([^()\n]{1,30}\)[ \t]+)?" + _RUN_WORD + r")*"
 )
@@ -210,13 +239,20 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
         while len(name_words) > 1 and strip_word(name_words[0]).lower() in lex.not_names:
             name_words = name_words[1:]
         first = strip_word(name_words[0]).lower()
-        if first in lex.not_names or first in lex.org_words:
+        if first in lex.not_names or first in lex.org_words or first in lex.pronouns:
             continue
         name = clean_name(name_words, lex)
         role = None
         if role_start < name_start:
             role = text[words[role_start][1] : words[name_start - 1][2]].strip(" ,")
+        elif name_start == 0 and lead_office:
+            first_office = next(i for i, w in enumerate(lead_words) if w in lex.office_words)
+            role = " ".join(lead_words[first_office:])
         people.add(name, role)
+        # `bakal calon Basri Rase dan Chusnul Dhihin`: a coordinated name shares the role.
+        joined = _AND_NAME.match(text, end)
+        if joined and strip_word(joined.group(1).split()[0]).lower() not in lex.not_names:
+            people.add(clean_name(joined.group(1).split(), lex), role)
 
 
 def by_role(people: People, role: str, before: int) -> int | None:
@@ -234,3 +270,75 @@ def by_role(people: People, role: str, before: int) -> int | None:
         if index in holders:
             return index
     return min(holders)
+
+
+# `... sebagai Sekretaris DPD Nasdem Bontang`: a role given to the person the sentence is about.
+_AS_ROLE = re.compile(r"\b(?:sebagai|as)[ \t]+((?:[a-z]+[ \t]+){0,2}[A-Z][\w\-]*(?:[ \t][A-Z][\w\-()]*){0,5})")
+# `mantan DPRD Bontang 2019-2024 ini ...`: a role phrase with a demonstrative stands for the current person.
+_DEMONSTRATIVE = re.compile(r"[ \t]+(?:ini|tersebut)\b")
+# `bakal calon yang ... ialah Nasrullah`: a role, a relative clause, then the name after a copula.
+_COPULA_NAME = re.compile(
+    r"\b((?:[a-z]+[ \t]+){0,2}[a-z]+)[ \t]+yang[ \t]+[^.\n\"]{0,80}?[ \t](?:ialah|adalah)[ \t]+"
+    r"([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2})"
+)
+
+
+def _office_tail(words: list[str], lex: Lexicon) -> str | None:
+    """The words from the first office word on, when there is one."""
+    for i, w in enumerate(words):
+        if w.lower() in lex.office_words:
+            return " ".join(words[i:])
+    return None
+
+
+def learn_roles(text: str, people: People, outside) -> None:
+    """Roles the narrative gives without a name next to them, and names given after a copula."""
+    lex = people.lex
+    given: list[tuple[int, int, str]] = []  # (position, person, role), applied in text order
+    for match in _COPULA_NAME.finditer(text):
+        role = _office_tail(match.group(1).split(), lex)
+        if role and outside(match.start(2)) and match.group(2).split()[0].lower() not in lex.not_names:
+            people.note(match.start(2), people.add(match.group(2), role))
+    for match in _AS_ROLE.finditer(text):
+        role = _office_tail(match.group(1).split(), lex)
+        words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, match.start(1), match.end(1))]
+        if role is None or split_mention(words, lex) is not None or not outside(match.start()):
+            continue
+        index = people.current_subject(match.start())
+        if index is not None:
+            given.append((match.start(), index, role.rstrip(".")))
+    for match in _DEMONSTRATIVE.finditer(text):
+        lead = re.split(r"[.,;:\n\"]", text[max(0, match.start() - 60) : match.start()])[-1].split()
+        role = _office_tail(lead, lex)
+        if role is None or lead[0].lower() not in lex.office_words or not outside(match.start()):
+            continue
+        index = people.current_subject(match.start())
+        if index is not None:
+            given.append((match.start(), index, role))
+    for _, index, role in sorted(given):
+        if role not in people.records[index].roles:
+            people.records[index].roles.append(role)
+
+
+def honorific_aliases(text: str, people: People) -> None:
+    """`Pak Basri Rase`, `pak Nasrullah`: a known person named with an honorific; the form is an alias."""
+    lex = people.lex
+    for match in _CAPITALISED.finditer(text):
+        word = match.group()
+        if word.lower().rstrip(".") not in lex.honorifics:
+            continue
+        name = re.match(
+            r"[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2})", text[match.end() : match.end() + 60]
+        )
+        if not name:
+            continue
+        index = people.find(name.group(1))
+        if index is not None:
+            people.add_alias(index, word + name.group(0))
+    for match in _LOWER_HONORIFIC.finditer(text):
+        index = people.find(match.group(2))
+        if index is not None:
+            people.add_alias(index, match.group(0))
+
+
+_LOWER_HONORIFIC = re.compile(r"\b(pak|bu|bapak|ibu|mas|mbak)[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2})")

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from workbench.extract.cleaning import clean
 from workbench.extract.cues import Cue, cue_after, cue_before
+from workbench.extract.follow_ups import follow_ups
 from workbench.extract.language import detect_language
 from workbench.extract.lexicon import LEXICON, Lexicon
-from workbench.extract.models import ExtractedArticle, Quote
+from workbench.extract.metadata import as_date, dateline_publisher, original_source, stated_date
+from workbench.extract.models import ExtractedArticle, FollowUp, Quote
 from workbench.extract.names import WORD, Mention, strip_word
-from workbench.extract.people import People, by_role, discover
+from workbench.extract.people import People, by_role, discover, honorific_aliases, learn_roles, place_words
 from workbench.extract.reported import reported_speech
 from workbench.extract.spans import QuoteSpan, quote_spans, unify_double_apostrophes
 
@@ -63,7 +65,8 @@ def _direct_quotes(text: str, lex: Lexicon, spans: list[QuoteSpan]) -> list[_Fou
 def _register(people: People, found: list[_Found]) -> None:
     for q in found:
         m = q.cue.mention if q.cue else None
-        if m and m.name:
+        # Initials (`BW`) wait: they are aliases of someone named in full, learnt from the text later.
+        if m and m.name and not (m.name.isupper() and " " not in m.name):
             people.add(m.name, m.role)
 
 
@@ -72,6 +75,8 @@ def _resolve(people: People, found: list[_Found], text: str) -> None:
         m = q.cue.mention if q.cue else None
         if m is not None and m.name:
             q.person = people.find(m.name)
+            if q.person is None:
+                q.person = people.add(m.name, m.role)
             q.role = m.role
         elif m is not None and m.role:
             q.person = by_role(people, m.role, q.open_at)
@@ -154,6 +159,15 @@ def _to_quote(text: str, q: _Found, people: People) -> Quote:
     )
 
 
+def _to_follow_up(f, people: People) -> FollowUp:
+    target = role = None
+    if f.target is not None:
+        index = people.find(f.target.name) if f.target.name else people.current(f.at)
+        target = people.name(index) if index is not None else f.target.name
+        role = f.target.role
+    return FollowUp(target=target, target_role=role, by=f.by, status=f.status, evidence=f.evidence)
+
+
 def extract(
     text: str,
     *,
@@ -165,8 +179,8 @@ def extract(
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     language = lang if lang in LEXICON else detect_language(text)
-    lex = LEXICON[language]
     cleaned, removed = clean(text)
+    lex = replace(LEXICON[language], place_words=place_words(cleaned))
     cleaned = unify_double_apostrophes(cleaned)
     spans = quote_spans(cleaned, text)
     found = _direct_quotes(cleaned, lex, spans)
@@ -174,19 +188,31 @@ def extract(
     found = _with_reported(cleaned, lex, found, spans, inside_quote)
     people = People(lex)
     _register(people, found)
+    tries = follow_ups(cleaned, lex)
+    for f in tries:
+        if f.target is not None and f.target.name:
+            people.add(f.target.name, f.target.role)
     outside = _in_any([(q.open_at, q.end + 1) for q in found])
     discover(cleaned, people, outside, lex.speech_verbs)
     people.index_mentions(cleaned, outside)
+    aliases_before = sum(len(r.aliases) for r in people.records)
     people.learn_aliases(cleaned, outside)
+    if sum(len(r.aliases) for r in people.records) != aliases_before:
+        people.index_mentions(cleaned, outside)
+    learn_roles(cleaned, people, outside)
     _resolve(people, found, cleaned)
     quotes = tuple(_to_quote(text, q, people) for q in found)
+    follow = tuple(_to_follow_up(f, people) for f in tries)
+    honorific_aliases(cleaned, people)
+    first = [q.person for q in found] + [people.find(f.target) for f in follow if f.target]
     return ExtractedArticle(
         id=article_id,
         lang=language,
-        publisher=publisher,
-        original_source=None,
-        published=None,
+        publisher=publisher or dateline_publisher(cleaned),
+        original_source=original_source(cleaned),
+        published=as_date(published) or stated_date(cleaned, language),
         quotes=quotes,
-        people=people.to_people(),
+        follow_ups=follow,
+        people=people.to_people(first),
         boilerplate_lines=tuple(removed),
     )

@@ -60,7 +60,7 @@ def _clause(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | 
 def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
     """Every reported clause with its cue, in text order. ``inside_quote(pos)`` says a position is quoted."""
     work = _blank_asides(text)
-    cue_words = lex.speech_verbs | {p.split()[0] for p in lex.according_to}
+    cue_words = lex.reported_verbs | {p.split()[0] for p in lex.according_to}
     cue_at = [m.start() for m in _LOWER_WORD.finditer(work) if m.group().lower() in cue_words]
     found: list[Reported] = []
     for sentence in _SENTENCE.finditer(work):
@@ -70,7 +70,9 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
             continue
         if inside_quote(s_start) and inside_quote(max(s_start, s_end - 2)):
             continue
-        words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(work, s_start, s_end)]
+        words = [
+            (m.group(), m.start(), m.end()) for m in WORD.finditer(work, s_start, s_end) if not inside_quote(m.start())
+        ]
         if len(words) < 4:
             continue
         hit = _according_to(work, words, s_end, lex) or _verb_clause(work, words, s_end, lex, inside_quote)
@@ -110,20 +112,18 @@ def _according_to(text: str, words, s_end: int, lex: Lexicon) -> Reported | None
 def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Reported | None:
     for v, (word, w_start, w_end) in enumerate(words):
         bare = strip_word(word).lower()
-        if bare not in lex.speech_verbs or bare in lex.nya_cues or inside_quote(w_start):
+        if bare not in lex.reported_verbs or bare in lex.nya_cues:
             continue
         rest = text[w_end:s_end].strip(' ."')
         comma = text.rfind(",", words[0][1], w_start)
-        if len(rest.split()) <= 5 and comma > words[0][1] and not inside_quote(words[0][1]):
+        tail = len(rest.split()) <= 4 and not text.startswith(",", w_end)
+        if tail and comma > words[0][1]:
             # `Clause, X said.` / `Clause, said X.`: the clause is what comes before the comma.
             between = [w for w in words[:v] if w[1] > comma]
             mention = mention_from_words(text, between or words[v + 1 : v + 6], lex)
-            if len(between) > 6 or (mention is None and lex.reported_needs_subject):
-                continue
             span = _clause(text, words[0][1], comma, lex)
-            if span:
+            if span and len(between) <= 6 and (mention is not None or not lex.reported_needs_subject):
                 return Reported(*span, Cue(strip_word(word), w_start, mention))
-            continue
         subject = subject_words(words[:v], lex)
         before_subject = text[
             max(0, (subject[0][1] if subject else w_start) - 4) : subject[0][1] if subject else w_start
@@ -142,6 +142,8 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
             continue
         after = w_end
         for k in range(v + 1, min(len(words), v + 1 + _MAX_OBJECT_WORDS)):
+            if text.startswith(",", w_end):
+                break
             if strip_word(words[k][0]).lower() in lex.complementisers:
                 after = words[k][1]
                 break

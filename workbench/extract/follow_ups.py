@@ -1,0 +1,104 @@
+"""Follow-ups: a reporter's attempt to reach someone for comment, and how it went.
+
+`Klik Kaltim berusaha mengkonfirmasi Ketua DPD X Joni Muslim. Namun ... belum mendapatkan respon.` ->
+target Joni Muslim, role Ketua DPD X, by Klik Kaltim, status no_response. The outcome may sit in the
+attempt's sentence or the next one; both are the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.extract.cues import mention_from_words, subject_words
+from workbench.extract.lexicon import FOLLOW_UP_ATTEMPTS, FOLLOW_UP_OUTCOMES, Lexicon
+from workbench.extract.names import WORD, Mention, is_capitalised
+
+_SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+(?=\s|$|[A-Z])|$)|[^\n]+", re.M)
+_ATTEMPT = re.compile("|".join(FOLLOW_UP_ATTEMPTS), re.IGNORECASE)
+_OUTCOMES = tuple((status, re.compile(pattern, re.IGNORECASE)) for status, pattern in FOLLOW_UP_OUTCOMES)
+# Cheap test before the regexes: every follow-up phrase contains one of these stems.
+_STEMS = ("konfirmasi", "hubungi", "respon", "tanggap", "komentar", "comment", "reach", "respond", "contact", "jawab")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundFollowUp:
+    target: Mention | None
+    by: str | None
+    status: str
+    evidence: str
+    at: int
+
+
+def _status(sentence: str) -> str | None:
+    for status, pattern in _OUTCOMES:
+        if pattern.search(sentence):
+            return status
+    return None
+
+
+def follow_ups(text: str, lex: Lexicon) -> list[FoundFollowUp]:
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _STEMS):
+        return []
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+    found: list[FoundFollowUp] = []
+    used_until = -1
+    for i, (start, end) in enumerate(sentences):
+        if start < used_until:
+            continue
+        sentence = text[start:end]
+        attempt = _ATTEMPT.search(sentence)
+        status = _status(sentence)
+        if attempt is None and status is None:
+            continue
+        evidence_end = end
+        if status is None and i + 1 < len(sentences):
+            status = _status(text[sentences[i + 1][0] : sentences[i + 1][1]])
+            if status is not None:
+                evidence_end = sentences[i + 1][1]
+        if status is None:
+            continue
+        words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+        target, by = _target_and_by(text, words, start + attempt.end() if attempt else None, start, lex, status)
+        if target is None:
+            continue
+        found.append(FoundFollowUp(target, by, status, text[start:evidence_end].strip(), start))
+        used_until = evidence_end
+    return found
+
+
+def _target_and_by(text: str, words, attempt_end: int | None, start: int, lex: Lexicon, status: str):
+    """The person tried (object of the attempt, or subject of the outcome) and who tried (attempt subject)."""
+    if attempt_end is not None:
+        after = [w for w in words if w[1] >= attempt_end]
+        run = []
+        for w in after:
+            if not (is_capitalised(w[0]) or w[0].lower() in lex.office_words or w[0].startswith("(")):
+                if run:
+                    break
+                continue
+            run.append(w)
+            if text.startswith((".", ","), w[2]):
+                break
+        target = mention_from_words(text, run, lex)
+        before = [w for w in words if w[2] <= attempt_end]
+        by_words = []
+        for w in before:
+            if not is_capitalised(w[0]):
+                break
+            by_words.append(w[0])
+        by = " ".join(by_words) or None
+        if target is not None:
+            return target, by
+    # `X enggan berkomentar`, `X did not respond`: the subject of the outcome.
+    for status_name, pattern in _OUTCOMES:
+        if status_name != status:
+            continue
+        match = pattern.search(text, start, words[-1][2] if words else start)
+        if match:
+            subject = subject_words([w for w in words if w[2] <= match.start()], lex)
+            target = mention_from_words(text, subject, lex)
+            if target is not None:
+                return target, None
+    return None, None

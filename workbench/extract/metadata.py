@@ -1,0 +1,85 @@
+"""Article metadata stated in the text: dateline publisher, the outlet it was taken from, the date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dateutil import parser as date_parser
+
+from workbench.extract.lexicon import LEXICON, ORIGINAL_SOURCE_CUES, Lexicon
+
+# An outlet name: `SuaraKaltim.id`, `KOMPAS.com`, `Klik Kaltim`, `Reuters`.
+_OUTLET = r"[A-Z][\w\-]*(?:\.[a-z]{2,4})+|[A-Z][\w\-]+(?:[ \t][A-Z][\w\-]+){0,2}"
+# `SuaraKaltim.id - ...`, `JAKARTA, KOMPAS.com - ...`, `JAKARTA, KOMPAS — ...` at the start of the article.
+_DATELINE = re.compile(
+    r"\A\s*(?:[A-Z][A-Za-z .]{1,30},[ \t]*)?(?P<outlet>[A-Z][\w\-]*(?:\.[a-z]{2,4})+|[A-Z]{3,})[ \t]*[-\u2013\u2014]"
+)
+_SOURCE = re.compile(r"\b(?:" + "|".join(ORIGINAL_SOURCE_CUES) + r")[ \t]+(?P<outlet>" + _OUTLET + r")")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+_DATE_SAMPLE = 3000
+
+
+class _Names(date_parser.parserinfo):
+    """dateutil's parser, also knowing Indonesian month and day names."""
+
+    MONTHS = [
+        tuple({m for lex in LEXICON.values() for m, n in lex.months.items() if n == number}) for number in range(1, 13)
+    ]
+    WEEKDAYS = date_parser.parserinfo.WEEKDAYS
+
+
+_PARSER_INFO = _Names(dayfirst=True)
+
+
+def _word_date_pattern(lex: Lexicon) -> re.Pattern[str]:
+    months = "|".join(sorted(lex.months, key=len, reverse=True))
+    return re.compile(
+        r"\b(?:\d{1,2}[ \t]+(?:" + months + r")\.?[ \t]+\d{4}|(?:" + months + r")\.?[ \t]+\d{1,2},?[ \t]+\d{4})\b",
+        re.IGNORECASE,
+    )
+
+
+_WORD_DATES = {lang: _word_date_pattern(lex) for lang, lex in LEXICON.items()}
+
+
+def dateline_publisher(text: str) -> str | None:
+    match = _DATELINE.match(text)
+    return match.group("outlet") if match else None
+
+
+def original_source(text: str) -> str | None:
+    """The outlet after `disadur dari`, `dikutip dari`, `via`... (first one stated)."""
+    match = _SOURCE.search(text)
+    return match.group("outlet") if match else None
+
+
+def stated_date(text: str, lang: str) -> date | None:
+    """The first full date in the text: `Selasa (20/08/2024)`, `20 Agustus 2024`, `Aug. 20, 2024`."""
+    sample = text[:_DATE_SAMPLE] if len(text) > _DATE_SAMPLE else text
+    candidates = []
+    numeric = _NUMERIC_DATE.search(sample)
+    if numeric:
+        candidates.append((numeric.start(), numeric.group()))
+    worded = _WORD_DATES[lang].search(sample)
+    if worded:
+        candidates.append((worded.start(), worded.group()))
+    for _, written in sorted(candidates):
+        try:
+            return date_parser.parse(written, parserinfo=_PARSER_INFO, dayfirst=lang == "id").date()
+        except (ValueError, OverflowError):
+            continue
+    return None
+
+
+def as_date(value: str | date | None) -> date | None:
+    """A publication date given by an input record (ISO string or date); None when it cannot be read."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        try:
+            return date_parser.parse(str(value)).date()
+        except (ValueError, OverflowError):
+            return None
