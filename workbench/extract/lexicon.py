@@ -31,6 +31,10 @@ class Lexicon:
     not_names: frozenset[str]
     # Words announcing a title in quotation marks (`program "..."`), so the marks are not a quote.
     title_nouns: frozenset[str]
+    # Whether an office word is followed by what it heads (`Bupati Sleman`, `Kepala Dinas`) rather than by
+    # the holder's name (`Senator Elizabeth Warren`); titles in ``name_titles`` always precede a name.
+    office_takes_complement: bool
+    name_titles: frozenset[str]
     # Whether a reported clause needs a named or pronoun subject (not only a description like `the report`).
     reported_needs_subject: bool
     # Words the article uses as place or party names (filled per article from the text; empty here).
@@ -121,7 +125,14 @@ LEXICON: dict[str, Lexicon] = {
         title_nouns=frozenset(
             """
             program film buku lagu acara tagar tema bertajuk berjudul judul istilah slogan gerakan kampanye
-            julukan disebut sebutan kata disebutnya jargon motto semboyan operasi aplikasi
+            julukan disebut sebutan kata disebutnya jargon motto semboyan operasi aplikasi sebagai dinamakan dijuluki
+            """.split()
+        ),
+        office_takes_complement=True,
+        name_titles=frozenset(
+            """
+            presiden wapres prof profesor dr jenderal kolonel mayor kapten brigjen irjen kombes akbp ajun kompol
+            iptu aiptu ipda bripka letjen mayjen laksamana marsekal pak bu bapak ibu mas mbak bung kang
             """.split()
         ),
         reported_needs_subject=True,
@@ -212,6 +223,8 @@ LEXICON: dict[str, Lexicon] = {
             term phrase word words motto hashtag nicknamed so-called
             """.split()
         ),
+        office_takes_complement=False,
+        name_titles=frozenset(),
         reported_needs_subject=False,
         place_words=frozenset(),
         reported_verbs=_EN_SPEECH_VERBS,
@@ -307,7 +320,7 @@ FOLLOW_UP_OUTCOMES: tuple[tuple[str, str], ...] = (
 )
 # Words that say a reporter tried to reach someone (the follow-up's attempt).
 FOLLOW_UP_ATTEMPTS: tuple[str, ...] = (
-    r"(?:berusaha|mencoba|coba)\s+(?:meng?konfirmasi|menghubungi|dikonfirmasi|dihubungi)",
+    r"(?:berusaha|mencoba|coba)\s+(?:mengk?onfirmasi|menghubungi|dikonfirmasi|dihubungi)",
     r"upaya\s+konfirmasi",
     r"(?:saat|ketika)\s+dikonfirmasi",
     r"dihubungi",

@@ -73,7 +73,7 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
             or any(c.isdigit() for c in word)
         ):
             break
-        if bare in lex.not_names:
+        if bare in lex.not_names or bare in lex.ordinary_people:
             break
         if bare in lex.place_words and end - start >= 2:
             # `DPD Nasdem Bontang Muhammad Sahib`: a word that follows an acronym elsewhere in the article
@@ -91,6 +91,21 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
         end - start > 1 or (start > 0 and is_acronym(words[start - 1][0]))
     ):
         return None
+    heads = [strip_word(w[0]).lower() for w in words[:start]]
+    if lex.office_takes_complement and any(h in lex.office_words or h in lex.org_words for h in heads):
+        # `Bupati Sleman Kustini`, `Partai Golkar Bakhtiar Wakkang`: the word after an office or organisation
+        # word completes it; a long tail after a role keeps its last two words (`Nasdem Bontang Muhammad Sahib`).
+        while end > start:
+            before = strip_word(words[start - 1][0]).lower() if start else ""
+            if before in lex.name_titles or not (before in lex.office_words or before in lex.org_words):
+                break
+            if is_acronym(words[start - 1][0]):
+                break
+            start += 1
+        if start == end:
+            return None  # `Wali Kota Surabaya`: a title with what it heads, and no name
+        if end - start >= 3:
+            start = end - 2
     role_start = start
     for i in range(start):
         if strip_word(words[i][0]).lower() in lex.office_words:

@@ -1,0 +1,165 @@
+"""Indonesian rules: tables of real sentences and what extraction must find in them (or must not)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from workbench.extract import extract
+
+# (text, [(quote text, kind, speaker, cue), ...]) in text order; [] means nothing is a quote.
+QUOTE_CASES = [
+    pytest.param(
+        "”Program ini akan diluncurkan pada triwulan IV-2020,” kata Parwati.",
+        [("Program ini akan diluncurkan pada triwulan IV-2020", "direct", "Parwati", "kata")],
+        id="cue-after-curly-marks-both-ends",
+    ),
+    pytest.param(
+        "Presiden Direktur Bank OCBC NISP Parwati Surjaudaja hadir di Jakarta.\n"
+        '"Kami ingin membangun optimisme di tengah pandemi," ujarnya.',
+        [("Kami ingin membangun optimisme di tengah pandemi", "direct", "Parwati Surjaudaja", "ujarnya")],
+        id="nya-cue-resolves-to-person-named-before",
+    ),
+    pytest.param(
+        "Kepala Dinas Kesehatan Sleman Joko Hastaryo meninjau lokasi.\n"
+        "”Stok vaksin cukup untuk dua minggu,” kata Joko.",
+        [("Stok vaksin cukup untuk dua minggu", "direct", "Joko Hastaryo", "kata")],
+        id="short-name-expands-to-full-name",
+    ),
+    pytest.param(
+        '"Kami siap," kata Budi Santoso. "Semua logistik sudah kami siapkan sejak pekan lalu."',
+        [
+            ("Kami siap", "direct", "Budi Santoso", "kata"),
+            ("Semua logistik sudah kami siapkan sejak pekan lalu.", "direct", "Budi Santoso", None),
+        ],
+        id="quote-interrupted-by-its-cue-is-two-quotes",
+    ),
+    pytest.param(
+        'Wali Kota Surabaya Tri Rismaharini berkeliling kota. Ia mengatakan, "Tolong pakai maskernya, nanti sakit."',
+        [("Tolong pakai maskernya, nanti sakit.", "direct", "Tri Rismaharini", "mengatakan")],
+        id="cue-before-with-pronoun",
+    ),
+    pytest.param(
+        "Ketua KPU Hasyim Asyari mengatakan, tahapan pemilu berjalan sesuai jadwal.",
+        [("tahapan pemilu berjalan sesuai jadwal", "indirect", "Hasyim Asyari", "mengatakan")],
+        id="reported-speech-with-role",
+    ),
+    pytest.param(
+        "Menurut Sri Mulyani, pertumbuhan ekonomi akan tetap kuat tahun ini.",
+        [("pertumbuhan ekonomi akan tetap kuat tahun ini", "indirect", "Sri Mulyani", "Menurut")],
+        id="menurut-frame",
+    ),
+    pytest.param(
+        "Budi Santoso menyebut bahwa harga beras akan turun bulan depan.",
+        [("harga beras akan turun bulan depan", "indirect", "Budi Santoso", "menyebut")],
+        id="reported-speech-with-bahwa",
+    ),
+    pytest.param(
+        'Pemerintah meluncurkan program "Makan Bergizi Gratis" pekan lalu di Jakarta.',
+        [],
+        id="programme-title-in-marks-is-not-a-quote",
+    ),
+    pytest.param('Film "Laskar Pelangi" kembali diputar di bioskop.', [], id="film-title-is-not-a-quote"),
+    pytest.param('Warga menyebut kawasan itu sebagai "zona merah" sejak Maret.', [], id="scare-quote-is-not-a-quote"),
+    pytest.param("Budi berharap pemerintah segera memperbaiki jalan itu.", [], id="belief-verb-is-not-speech"),
+    pytest.param(
+        'Baca Juga: "Kami pasti menang," kata Budi Santoso\nHarga cabai naik lagi.',
+        [],
+        id="quote-inside-boilerplate-line-is-dropped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_CASES)
+def test_quotes(text, expected):
+    article = extract(text, lang="id")
+    got = [(q.text, q.kind, q.speaker, q.cue) for q in article.quotes]
+    assert got == expected
+    for q in article.quotes:
+        assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            '"Belum ada sikap resmi," ucap Ketua Penjaringan DPD Nasdem Bontang Muhammad Sahib.',
+            "Muhammad Sahib",
+            "Ketua Penjaringan DPD Nasdem Bontang",
+        ),
+        (
+            '"Kami sedang menyelidiki kasus ini," kata Kapolres Bogor AKBP Iman Imanuddin.',
+            "Iman Imanuddin",
+            "Kapolres Bogor AKBP",
+        ),
+        ('"Saya minta semua bersabar," kata Pak Joko Santoso.', "Joko Santoso", None),
+    ],
+)
+def test_speaker_role_and_honorific(text, speaker, role):
+    (quote,) = extract(text, lang="id").quotes
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+def test_alias_given_with_sapaan_akrab_resolves_to_full_name():
+    text = (
+        "Politisi Partai Golkar Bakhtiar Wakkang hadir di Bontang.\n"
+        'BW--sapaan akrabnya--tidak hadir kemarin.\n"Saya kecewa dengan pengurus partai," ucap BW.'
+    )
+    (quote,) = extract(text, lang="id").quotes
+    assert (quote.speaker, quote.speaker_mention) == ("Bakhtiar Wakkang", "BW")
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "status"),
+    [
+        (
+            "Kompas berusaha mengonfirmasi Kepala Dinas PU Andi Wijaya. Namun hingga berita ini diturunkan belum merespons.",
+            "Andi Wijaya",
+            "no_response",
+        ),
+        ("Direktur PT Maju Jaya Andi Wijaya enggan berkomentar soal kasus itu.", "Andi Wijaya", "declined"),
+        ("Kompas mencoba menghubungi Bupati Sleman Kustini, tetapi tidak dapat dihubungi.", "Kustini", "unreachable"),
+    ],
+)
+def test_follow_ups(text, target, status):
+    (follow_up,) = extract(text, lang="id").follow_ups
+    assert (follow_up.target, follow_up.status) == (target, status)
+
+
+def test_no_follow_up_in_an_ordinary_sentence():
+    assert extract("Harga cabai di Pasar Beringharjo naik dua kali lipat.", lang="id").follow_ups == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "published"),
+    [
+        ("SuaraKaltim.id - Harga naik, Selasa (20/08/2024).", "SuaraKaltim.id", date(2024, 8, 20)),
+        ("JAKARTA, KOMPAS.com - Banjir melanda pada 3 Januari 2021.", "KOMPAS.com", date(2021, 1, 3)),
+        ("Banjir melanda Jakarta kemarin.", None, None),
+    ],
+)
+def test_dateline_and_date(text, publisher, published):
+    article = extract(text, lang="id")
+    assert (article.publisher, article.published) == (publisher, published)
+
+
+def test_input_record_metadata_wins_over_text():
+    article = extract("SuaraKaltim.id - Harga naik, Selasa (20/08/2024).", publisher="Kompas", published="2024-09-01")
+    assert (article.publisher, article.published) == ("Kompas", date(2024, 9, 1))
+
+
+def test_original_source():
+    text = '"Kami siap," ucap Budi, disadur dari KlikKaltim.com--Jaringan Suara.com, Selasa (20/08/2024).'
+    assert extract(text, lang="id").original_source == "KlikKaltim.com"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Presiden mengatakan bahwa pemerintah akan membangun jalan di daerah itu.", "id"),
+        ("The president said that the government would build a road in the area.", "en"),
+    ],
+)
+def test_language_detection(text, lang):
+    assert extract(text).lang == lang
