@@ -4,7 +4,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from workbench.ui.common import reviewer_sidebar, shown_errors
+from workbench.ui.common import reviewer_sidebar, show_flash, shown_errors
 
 PAGES_DIR = Path(__file__).resolve().parent / "workbench" / "ui" / "pages"
 
@@ -26,7 +26,10 @@ pages = [
 if (PAGES_DIR / "export.py").is_file():
     pages.append(_page("export", "Export", ":material/download:"))
 
+# Less empty space above each page: the desk works on wide screens full of text.
+st.html("<style>[data-testid='stMainBlockContainer'] { padding-top: 2.5rem; }</style>")
 navigation = st.navigation(pages)
 reviewer_sidebar()
+show_flash()
 with shown_errors():
     navigation.run()

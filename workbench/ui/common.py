@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 REVIEWER_KEY = "reviewer"
+FLASH_KEY = "flash"
 
 
 @st.cache_resource(show_spinner="Opening the database...")
@@ -48,6 +49,17 @@ def shown_errors() -> Iterator[None]:
     except Exception:  # noqa: BLE001 - the last line of defence: users see a sentence, the log the details
         log.exception("unexpected error in a page")
         st.error("Something went wrong while showing this page. The details are in the server log.")
+
+
+def flash(message: str) -> None:
+    """A confirmation shown on the next run: saves end with st.rerun(), which would drop a toast."""
+    st.session_state[FLASH_KEY] = message
+
+
+def show_flash() -> None:
+    message = st.session_state.pop(FLASH_KEY, None)
+    if message:
+        st.toast(message, icon=":material/check_circle:")
 
 
 def reviewer() -> str | None:

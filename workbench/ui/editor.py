@@ -20,7 +20,7 @@ from db.models import ATTRIBUTION_STATES, FOLLOW_UP_STATES
 from workbench import browse, review
 from workbench.browse import FollowUpRow, QuoteRow
 from workbench.errors import StaleEdit
-from workbench.ui.common import need_reviewer, transaction
+from workbench.ui.common import flash, need_reviewer, transaction
 from workbench.ui.text import md
 from workbench.verdicts import VERDICT_SCALE, verdict_for
 
@@ -219,7 +219,7 @@ def _save_quote(quote_id, decision, new_person, reviewer, expected_version, keys
     # Saved: the form starts again from what is stored now.
     st.session_state.pop(conflict_key, None)
     st.session_state.pop(opened_key, None)
-    st.toast("Saved.")
+    flash("Saved.")
     if on_saved:
         on_saved(quote_id)
     st.rerun()
@@ -366,7 +366,7 @@ def attempts_panel(*, key: str, quote_id: int | None = None, follow_up_id: int |
                 outcome=outcome,
                 note=note.strip() or None,
             )
-            st.toast("Attempt logged.")
+            flash("Attempt logged.")
             st.rerun()
 
 
@@ -452,7 +452,7 @@ def _save_follow_up(follow_up_id, decision, reviewer, expected_version, keys, on
         st.rerun()
     st.session_state.pop(conflict_key, None)
     st.session_state.pop(opened_key, None)
-    st.toast("Follow-up saved.")
+    flash("Follow-up saved.")
     if on_saved:
         on_saved(follow_up_id)
     st.rerun()

@@ -13,7 +13,7 @@ from workbench.ui.highlight import speaker_colours
 
 QUOTE_COLUMNS = {
     "#": st.column_config.NumberColumn("#", width="small"),
-    "quote": st.column_config.TextColumn("quote", width="medium"),
+    "quote": st.column_config.TextColumn("quote", width="large"),
     "speaker": st.column_config.TextColumn("speaker", width="medium"),
 }
 

@@ -33,11 +33,42 @@ quote_ids = [q.id for q in article.quotes]
 wanted = st.query_params.get("quote")
 if quote_key not in st.session_state and wanted and wanted.isdigit() and int(wanted) in quote_ids:
     st.session_state[quote_key] = int(wanted)
-selected_id = st.session_state.get(quote_key)
-if selected_id not in quote_ids:
-    selected_id = None
+if st.session_state.get(quote_key) not in (None, *quote_ids):
+    del st.session_state[quote_key]  # the quote is gone (re-extraction removed it)
+selected_id = None
 
-text_column, work_column = st.columns([5, 4], gap="large")
+numbers = {q.id: n for n, q in enumerate(article.quotes, start=1)}
+by_id = {q.id: q for q in article.quotes}
+if not article.quotes:
+    st.info("No quotes were found in this article.")
+else:
+    table_key = f"review_table_{article.id}"
+
+    def _picked_row() -> None:
+        rows = st.session_state[table_key].selection.rows
+        if rows:
+            st.session_state[quote_key] = quote_ids[rows[0]]
+
+    st.dataframe(
+        tables.article_quotes_frame(article.quotes),
+        hide_index=True,
+        width="stretch",
+        height=min(38 + 35 * len(article.quotes), 280),
+        key=table_key,
+        on_select=_picked_row,
+        selection_mode="single-row",
+        column_config=tables.QUOTE_COLUMNS,
+    )
+    selected_id = st.selectbox(
+        "Quote to review",
+        quote_ids,
+        index=None,
+        key=quote_key,
+        format_func=lambda qid: tables.quote_choice_label(numbers[qid], by_id[qid]),
+        placeholder="click a row above, or choose here",
+    )
+
+text_column, work_column = st.columns([1, 1], gap="large")
 
 with text_column:
     speakers = [(tables.speaker_key(q), q.shown_speaker) for q in article.quotes]
@@ -51,52 +82,24 @@ with text_column:
     )
 
 with work_column:
-    if not article.quotes:
-        st.info("No quotes were found in this article.")
-    else:
-        table_key = f"review_table_{article.id}"
-
-        def _picked_row() -> None:
-            rows = st.session_state[table_key].selection.rows
-            if rows:
-                st.session_state[quote_key] = quote_ids[rows[0]]
-
-        st.dataframe(
-            tables.article_quotes_frame(article.quotes),
-            hide_index=True,
-            width="stretch",
-            height=min(38 + 35 * len(article.quotes), 320),
-            key=table_key,
-            on_select=_picked_row,
-            selection_mode="single-row",
-            column_config=tables.QUOTE_COLUMNS,
+    if selected_id is not None:
+        quote = by_id[selected_id]
+        st.query_params["quote"] = str(quote.id)
+        st.markdown(f"**Quote {numbers[selected_id]}**: {md(quote.text)}")
+        extracted = quote.extracted_speaker or quote.speaker_mention or "nobody"
+        st.caption(
+            f"Machine attribution: {md(extracted)} (mention {md(quote.speaker_mention or '-')}, "
+            f"cue {md(quote.cue or '-')})" + (f" · flagged: {md(quote.flag_reason)}" if quote.flag_reason else "")
         )
-        numbers = {q.id: n for n, q in enumerate(article.quotes, start=1)}
-        by_id = {q.id: q for q in article.quotes}
-        chosen = st.selectbox(
-            "Quote to review",
-            quote_ids,
-            index=None,
-            key=quote_key,
-            format_func=lambda qid: tables.quote_choice_label(numbers[qid], by_id[qid]),
-            placeholder="click a row above, or choose here",
-        )
-        if chosen is not None:
-            quote = by_id[chosen]
-            st.query_params["quote"] = str(quote.id)
-            st.markdown(f"**Quote {numbers[chosen]}**: {md(quote.text)}")
-            extracted = quote.extracted_speaker or quote.speaker_mention or "nobody"
-            st.caption(
-                f"Machine attribution: {md(extracted)} (mention {md(quote.speaker_mention or '-')}, "
-                f"cue {md(quote.cue or '-')})" + (f" · flagged: {md(quote.flag_reason)}" if quote.flag_reason else "")
-            )
-            decide, attempts, changes = st.tabs(["Decide", "Contact attempts", "History"])
-            with decide:
-                quote_editor(quote, key="review")
-            with attempts:
-                attempts_panel(key=f"review_attempts_{quote.id}", quote_id=quote.id)
-            with changes:
-                history_table(quote_id=quote.id)
+        decide, attempts, changes = st.tabs(["Decide", "Contact attempts", "History"])
+        with decide:
+            quote_editor(quote, key="review")
+        with attempts:
+            attempts_panel(key=f"review_attempts_{quote.id}", quote_id=quote.id)
+        with changes:
+            history_table(quote_id=quote.id)
+    elif article.quotes:
+        st.caption("Select a quote in the table (or the list above it) to review it.")
 
     st.markdown("#### Follow-ups reported in the article")
     if not article.follow_ups:

@@ -5,7 +5,7 @@ import streamlit as st
 from workbench import browse, review
 from workbench.queries import QuoteFilter
 from workbench.ui import tables
-from workbench.ui.common import filter_key, need_reviewer, page_offset, pager, transaction
+from workbench.ui.common import filter_key, flash, need_reviewer, page_offset, pager, transaction
 from workbench.ui.text import md
 
 PAGE_SIZE = 25
@@ -24,11 +24,11 @@ if suggestions.total:
         )
         if merge.button("Merge", key=f"merge_{suggestion.id}", disabled=not reviewer):
             kept = transaction(review.merge_people, suggestion.id, reviewer=reviewer)
-            st.toast(f"Merged into {md(kept.name)}.")
+            flash(f"Merged into {md(kept.name)}.")
             st.rerun()
         if reject.button("Different people", key=f"reject_{suggestion.id}", disabled=not reviewer):
             transaction(review.reject_merge, suggestion.id, reviewer=reviewer)
-            st.toast("Suggestion rejected.")
+            flash("Suggestion rejected.")
             st.rerun()
 
 st.subheader("Speakers")
@@ -79,5 +79,5 @@ with st.expander("Add a person", icon=":material/person_add:"):
         role = st.text_input("Role (optional)")
         if st.form_submit_button("Add person", disabled=not reviewer):
             person = transaction(review.add_person, name, reviewer=reviewer, role=role or None)
-            st.toast(f"{md(person.name)} is on the list.")
+            flash(f"{md(person.name)} is on the list.")
             st.rerun()

@@ -1,0 +1,181 @@
+"""The app in a real browser: Debian's chromium driven by Playwright against `streamlit run app.py`.
+
+A reviewer opens the demo article, confirms a quote and records that the party chair (Joni
+Muslim) did not respond; after a reload both are still there, on the page and in the database.
+The test also writes docs/article-review.png, the screenshot the README shows.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from db.engine import make_engine, make_session_factory
+from db.models import FollowUp, Quote
+from tests.conftest import need
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SCREENSHOT = REPO_ROOT / "docs" / "article-review.png"
+WAIT_MS = 30_000
+
+pytestmark = pytest.mark.browser
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_until_healthy(url: str, process: subprocess.Popen, timeout_s: float = 60) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"streamlit exited early with status {process.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError(f"streamlit did not answer at {url} within {timeout_s} s")
+
+
+@pytest.fixture
+def app_server(tmp_path):
+    need(Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK), f"Debian's chromium is not installed at {CHROMIUM}")
+    need(shutil.which("streamlit", path=str(Path(sys.executable).parent)) is not None, "streamlit is not installed")
+    database = f"sqlite:///{tmp_path / 'browser.db'}"
+    port = _free_port()
+    env = dict(os.environ, WORKBENCH_DATABASE_URL=database)
+    log = open(tmp_path / "streamlit.log", "wb")  # noqa: SIM115 - closed below, after the server stops
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "app.py",
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=REPO_ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_healthy(url, process)
+        yield url, database
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+def _choose(page, label: str, option: str, *, scope=None) -> None:
+    """Pick ``option`` in the select box labelled ``label`` the way a keyboard user does: type, Enter."""
+    box = (scope or page).get_by_label(label, exact=True)
+    box.click()
+    box.fill(option)
+    page.get_by_role("option").filter(has_text=option).first.wait_for(timeout=WAIT_MS)
+    box.press("Enter")
+
+
+def test_review_in_a_real_browser_persists_after_reload(app_server):
+    from playwright.sync_api import expect, sync_playwright
+
+    url, database = app_server
+    expect.set_options(timeout=WAIT_MS)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1600, "height": 1100})
+            page.set_default_timeout(WAIT_MS)
+            page.goto(url)
+
+            # The name is asked once and recorded with every change.
+            page.get_by_label("Your name").fill("Ana Reviewer")
+            page.get_by_label("Your name").press("Enter")
+            expect(page.get_by_text("Reviewing as")).to_be_visible()
+
+            # Open the demo article and its first quote ("Saya kecewa...").
+            page.get_by_role("link", name="Article review").click()
+            expect(page.get_by_role("heading", name="Bakhtiar Wakkang kecewa")).to_be_visible()
+            _choose(page, "Quote to review", "Saya kecewa")
+            form = page.locator('[data-testid="stForm"]').filter(has=page.get_by_label("Attribution"))
+            expect(form).to_be_visible()
+            _choose(page, "Attribution", "confirmed", scope=form)
+            form.get_by_role("button", name="Save").click()
+            expect(page.get_by_text("Saved.")).to_be_visible()
+
+            # The party chair, Joni Muslim, did not answer the outlet.
+            chair = page.locator('[data-testid="stExpander"]').filter(has_text="Joni Muslim")
+            expect(chair).to_be_visible()
+            _choose(page, "Status", "no response", scope=chair)
+            chair.get_by_label("Summary").fill("no response from party chair")
+            chair.get_by_role("button", name="Save follow-up").click()
+            expect(page.get_by_text("Follow-up saved.")).to_be_visible()
+
+            # A reload is a new browser session: both decisions come back from the database.
+            page.reload()
+            expect(page.get_by_role("heading", name="Bakhtiar Wakkang kecewa")).to_be_visible()
+            form = page.locator('[data-testid="stForm"]').filter(has=page.get_by_label("Attribution"))
+            expect(form.get_by_label("Attribution")).to_have_value("confirmed")
+            chair = page.locator('[data-testid="stExpander"]').filter(has_text="Joni Muslim")
+            expect(chair).to_contain_text("no response")
+            expect(chair.get_by_label("Summary")).to_have_value("no response from party chair")
+            expect(page.locator("mark.qw-selected").first).to_be_visible()
+
+            # The picture for the README: a reviewer at work on the demo article.
+            page.get_by_label("Your name").fill("Ana Reviewer")
+            page.get_by_label("Your name").press("Enter")
+            expect(page.get_by_text("Reviewing as")).to_be_visible()
+            SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+            page.wait_for_timeout(500)  # let the last images and fonts settle before the picture
+            page.screenshot(path=str(SCREENSHOT), full_page=False)
+        finally:
+            browser.close()
+
+    engine = make_engine(database)
+    try:
+        with make_session_factory(engine).begin() as session:
+            quote = session.scalars(select(Quote).where(Quote.text.startswith("Saya kecewa"))).one()
+            assert (quote.attribution, quote.reviewed_by) == ("confirmed", "Ana Reviewer")
+            follow_up = session.scalars(select(FollowUp).where(FollowUp.target_name.contains("Joni Muslim"))).one()
+            assert (follow_up.status, follow_up.summary, follow_up.updated_by) == (
+                "no_response",
+                "no response from party chair",
+                "Ana Reviewer",
+            )
+    finally:
+        engine.dispose()
