@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from workbench.extract.lexicon import Lexicon
+from workbench.extract.lexicon import LEXICON, Lexicon
 from workbench.extract.models import Person
 from workbench.extract.names import WORD, clean_name, split_mention, strip_word
 
@@ -42,12 +42,16 @@ class _Record:
     roles: list[str] = field(default_factory=list)
 
 
-_CLAUSE_START = re.compile(r"(?:^|[.!?\n\"]|,)\s*(?:\S+\s+){0,2}$")
+_CLAUSE_MARKS = ".!?\n\","
 
 
 def _opens_clause(text: str, at: int) -> bool:
     """A mention within the first three words of its sentence or clause: likely its subject."""
-    return bool(_CLAUSE_START.search(text[max(0, at - 40) : at])) if at > 0 else True
+    lead = text[max(0, at - 40) : at]
+    cut = max(lead.rfind(c) for c in _CLAUSE_MARKS)
+    if cut < 0 and at > 40:
+        return False
+    return len(lead[cut + 1 :].split()) <= 2
 
 
 def _tokens(name: str) -> tuple[str, ...]:
@@ -277,10 +281,7 @@ _AS_ROLE = re.compile(r"\b(?:sebagai|as)[ \t]+((?:[a-z]+[ \t]+){0,2}[A-Z][\w\-]*
 # `mantan DPRD Bontang 2019-2024 ini ...`: a role phrase with a demonstrative stands for the current person.
 _DEMONSTRATIVE = re.compile(r"[ \t]+(?:ini|tersebut)\b")
 # `bakal calon yang ... ialah Nasrullah`: a role, a relative clause, then the name after a copula.
-_COPULA_NAME = re.compile(
-    r"\b((?:[a-z]+[ \t]+){0,2}[a-z]+)[ \t]+yang[ \t]+[^.\n\"]{0,80}?[ \t](?:ialah|adalah)[ \t]+"
-    r"([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2})"
-)
+_COPULA = re.compile(r"[ \t](?:ialah|adalah)[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2})")
 
 
 def _office_tail(words: list[str], lex: Lexicon) -> str | None:
@@ -295,10 +296,13 @@ def learn_roles(text: str, people: People, outside) -> None:
     """Roles the narrative gives without a name next to them, and names given after a copula."""
     lex = people.lex
     given: list[tuple[int, int, str]] = []  # (position, person, role), applied in text order
-    for match in _COPULA_NAME.finditer(text):
-        role = _office_tail(match.group(1).split(), lex)
-        if role and outside(match.start(2)) and match.group(2).split()[0].lower() not in lex.not_names:
-            people.note(match.start(2), people.add(match.group(2), role))
+    for match in _COPULA.finditer(text):
+        window = text[max(0, match.start() - 110) : match.start()]
+        cut = window.rfind(" yang ")
+        before = window[:cut].split()[-3:] if cut > 0 and not any(c in window[cut:] for c in '.\n"') else []
+        role = _office_tail([w for w in before if w.islower()], lex)
+        if role and outside(match.start(1)) and match.group(1).split()[0].lower() not in lex.not_names:
+            people.note(match.start(1), people.add(match.group(1), role))
     for match in _AS_ROLE.finditer(text):
         role = _office_tail(match.group(1).split(), lex)
         words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, match.start(1), match.end(1))]
@@ -320,25 +324,20 @@ def learn_roles(text: str, people: People, outside) -> None:
             people.records[index].roles.append(role)
 
 
+def _honorific_pattern(lex: Lexicon) -> re.Pattern[str]:
+    forms = sorted({h.capitalize() for h in lex.honorifics} | set(lex.honorifics), key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")\.?[ \t]+"
+        r"([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2})"
+    )
+
+
 def honorific_aliases(text: str, people: People) -> None:
     """`Pak Basri Rase`, `pak Nasrullah`: a known person named with an honorific; the form is an alias."""
-    lex = people.lex
-    for match in _CAPITALISED.finditer(text):
-        word = match.group()
-        if word.lower().rstrip(".") not in lex.honorifics:
-            continue
-        name = re.match(
-            r"[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2})", text[match.end() : match.end() + 60]
-        )
-        if not name:
-            continue
-        index = people.find(name.group(1))
-        if index is not None:
-            people.add_alias(index, word + name.group(0))
-    for match in _LOWER_HONORIFIC.finditer(text):
-        index = people.find(match.group(2))
+    for match in _HONORIFIC_NAME[id(people.lex.honorifics)].finditer(text):
+        index = people.find(match.group(1))
         if index is not None:
             people.add_alias(index, match.group(0))
 
 
-_LOWER_HONORIFIC = re.compile(r"\b(pak|bu|bapak|ibu|mas|mbak)[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2})")
+_HONORIFIC_NAME = {id(lex.honorifics): _honorific_pattern(lex) for lex in LEXICON.values()}
