@@ -7,6 +7,7 @@ attempt's sentence or the next one; both are the evidence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -37,15 +38,25 @@ def _status(sentence: str) -> str | None:
     return None
 
 
+# One pass over the text finds every place a follow-up phrase may be; only those sentences are read.
+_ANY_PHRASE = re.compile("|".join([*FOLLOW_UP_ATTEMPTS, *(p for _, p in FOLLOW_UP_OUTCOMES)]), re.IGNORECASE)
+
+
 def follow_ups(text: str, lex: Lexicon) -> list[FoundFollowUp]:
     lowered = text.lower()
     if not any(stem in lowered for stem in _STEMS):
+        return []
+    hits = [m.start() for m in _ANY_PHRASE.finditer(text)]
+    if not hits:
         return []
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
     found: list[FoundFollowUp] = []
     used_until = -1
     for i, (start, end) in enumerate(sentences):
         if start < used_until:
+            continue
+        k = bisect.bisect_left(hits, start)
+        if k == len(hits) or hits[k] >= end:
             continue
         sentence = text[start:end]
         attempt = _ATTEMPT.search(sentence)

@@ -18,6 +18,7 @@ _DATELINE = re.compile(
 _SOURCE = re.compile(r"\b(?:" + "|".join(ORIGINAL_SOURCE_CUES) + r")[ \t]+(?P<outlet>" + _OUTLET + r")")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 _DATE_SAMPLE = 3000
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 class _Names(date_parser.parserinfo):
@@ -56,7 +57,15 @@ def original_source(text: str) -> str | None:
 
 def stated_date(text: str, lang: str) -> date | None:
     """The first full date in the text: `Selasa (20/08/2024)`, `20 Agustus 2024`, `Aug. 20, 2024`."""
-    sample = text[:_DATE_SAMPLE] if len(text) > _DATE_SAMPLE else text
+    # A date is written around a year; reading only there keeps this cheap on long texts.
+    for year in _YEAR.finditer(text, 0, _DATE_SAMPLE):
+        found = _date_near(text[max(0, year.start() - 40) : year.end() + 1], lang)
+        if found is not None:
+            return found
+    return None
+
+
+def _date_near(sample: str, lang: str) -> date | None:
     candidates = []
     numeric = _NUMERIC_DATE.search(sample)
     if numeric:

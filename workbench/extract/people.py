@@ -25,6 +25,7 @@ _NICKNAME_BEFORE = re.compile(
     re.UNICODE,
 )
 _MIN_PREFIX = 4
+_NEXT_WORD = re.compile(r"[ \t,]+([a-z]+)")
 _AND_NAME = re.compile(r"[ \t]+(?:dan|and)[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){1,2})\b")
 # Words right after an acronym (`DPRD Bontang`, `DPP Nasdem`) name places and parties.
 _AFTER_ACRONYM = re.compile(r"\b[A-Z]{2,6}[ \t]+([A-Z][a-z][\w\-]*)")
@@ -218,20 +219,20 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
     """Register the people the narrative names: after an office word (`Kepala BNPB Doni Monardo`), before a
     speech verb (`Yusri mengatakan`), after `Menurut`, or with an honorific (`Pak Basri`)."""
     lex = people.lex
+    leading = lex.office_words | lex.honorifics
     for match in _RUN.finditer(text):
-        start, end = match.start(), match.end()
-        lead_words = []
-        for w in reversed(text[max(0, start - 40) : start].split()[-3:]):
-            if not w.islower():
-                break
-            lead_words.insert(0, w)
+        start, end = match.span()
+        nxt = _NEXT_WORD.match(text, end)
+        cue_next = bool(nxt) and nxt.group(1).lower() in speech_verbs
+        has_office = any(w.rstrip(".").lower() in leading for w in match.group().split())
+        lead_words: list[str] = []
+        if start and text[start - 1] in " \t":
+            for w in reversed(text[max(0, start - 40) : start].split()[-3:]):
+                if not w.islower():
+                    break
+                lead_words.insert(0, w)
         lead_office = any(w in lex.office_words for w in lead_words)
-        after = text[end : end + 20].split(None, 1)
-        next_word = after[0].rstrip(",.:").lower() if after else ""
-        cue_next = next_word in speech_verbs
         menurut = bool(lead_words) and " ".join(lead_words).endswith(lex.according_to)
-        run_words = match.group().lower().split()
-        has_office = any(w.rstrip(".") in lex.office_words or w.rstrip(".") in lex.honorifics for w in run_words)
         if not (has_office or lead_office or cue_next or menurut) or not outside(start):
             continue
         words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
