@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.util
 import sys
 
 from workbench.errors import WorkbenchError
@@ -29,23 +28,31 @@ COMMANDS: list[tuple[str, str, str]] = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def chosen_command(argv: list[str], names: list[str]) -> str | None:
+    """The command named on the line, so that only its module is imported (others stay unloaded)."""
+    for token in argv:
+        if not token.startswith("-"):
+            return token if token in names else None
+    return None
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m workbench", description="Quote attribution and fact-check workbench"
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    chosen = chosen_command(sys.argv[1:] if argv is None else argv, [name for name, _, _ in COMMANDS])
     for name, module_name, help_text in COMMANDS:
-        if importlib.util.find_spec(module_name) is None:
-            continue
-        module = importlib.import_module(module_name)
         command_parser = sub.add_parser(name, help=help_text, description=help_text)
-        module.add_arguments(command_parser)
-        command_parser.set_defaults(_run=module.run)
+        if chosen is None or name == chosen:
+            module = importlib.import_module(module_name)
+            module.add_arguments(command_parser)
+            command_parser.set_defaults(_run=module.run)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         return int(args._run(args) or 0)

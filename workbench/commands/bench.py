@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.util
+import sys
 
 PARTS = {
     "extract": ("workbench.benchmarks.extract", "extraction throughput over the eval corpora (one core)"),
@@ -16,13 +16,14 @@ PARTS = {
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="part", metavar="PART")
+    # Import only the part named on the command line: each pulls in heavy modules of its own.
+    chosen = next((token for token in sys.argv[1:] if token in PARTS), None)
     for name, (module_name, help_text) in PARTS.items():
-        if importlib.util.find_spec(module_name) is None:
-            continue
-        module = importlib.import_module(module_name)
         part_parser = sub.add_parser(name, help=help_text, description=help_text)
-        module.add_arguments(part_parser)
-        part_parser.set_defaults(_bench=module.run)
+        if chosen is None or name == chosen:
+            module = importlib.import_module(module_name)
+            module.add_arguments(part_parser)
+            part_parser.set_defaults(_bench=module.run)
 
 
 def run(args: argparse.Namespace) -> int:
