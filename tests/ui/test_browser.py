@@ -179,3 +179,51 @@ def test_review_in_a_real_browser_persists_after_reload(app_server):
             )
     finally:
         engine.dispose()
+
+
+def test_queue_works_from_the_keyboard(app_server):
+    """Type to choose, Tab to the next field, Enter to "save and next"; focus lands on the next quote."""
+    from playwright.sync_api import expect, sync_playwright
+
+    url, database = app_server
+    expect.set_options(timeout=WAIT_MS)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1600, "height": 1100})
+            page.set_default_timeout(WAIT_MS)
+            page.goto(f"{url}/queue")
+            page.get_by_label("Your name").fill("Ana Reviewer")
+            page.get_by_label("Your name").press("Enter")
+            form = page.locator('[data-testid="stForm"]')
+            attribution = form.get_by_label("Attribution", exact=True)
+            expect(attribution).to_have_value("unreviewed")
+
+            attribution.click()
+            page.keyboard.type("confirmed")
+            page.keyboard.press("Enter")
+            page.keyboard.press("Tab")  # speaker
+            page.keyboard.press("Tab")  # verdict
+            page.keyboard.type("misleading")
+            page.keyboard.press("Enter")
+            page.keyboard.press("Tab")  # follow-up
+            page.keyboard.press("Tab")  # follow-up summary
+            page.keyboard.type("asked the ministry")
+            page.keyboard.press("Enter")
+
+            # The next unreviewed quote is open and its first field has the focus again.
+            expect(page.get_by_text("Saved.")).to_be_visible()
+            expect(form.get_by_label("Attribution", exact=True)).to_be_focused()
+            expect(form.get_by_label("Attribution", exact=True)).to_have_value("unreviewed")
+        finally:
+            browser.close()
+
+    engine = make_engine(database)
+    try:
+        with make_session_factory(engine).begin() as session:
+            reviewed = session.scalars(select(Quote).where(Quote.reviewed_by == "Ana Reviewer")).all()
+            assert [(q.attribution, q.verdict, q.follow_up_summary) for q in reviewed] == [
+                ("confirmed", "misleading", "asked the ministry")
+            ]
+    finally:
+        engine.dispose()

@@ -104,8 +104,10 @@ def quote_editor(
     )
     options = _speaker_options(quote, search)
     form_key = f"{key}_q{quote.id}v{quote.version}"
+    # Fields in the order a reviewer usually needs them, so Tab walks the common path first:
+    # attribution, speaker, verdict, then the follow-up, then notes; Enter in a one-line field saves.
     with st.form(form_key, border=True):
-        left, right = st.columns(2)
+        left, middle, right = st.columns(3)
         attribution = left.selectbox(
             "Attribution",
             ATTRIBUTION_STATES,
@@ -113,41 +115,15 @@ def quote_editor(
             format_func=state_label,
             key=f"{form_key}_attribution",
         )
-        speaker = right.selectbox(
+        speaker = middle.selectbox(
             "Speaker",
             list(options),
             index=list(options).index(quote.speaker_id) if quote.speaker_id in options else None,
             format_func=lambda pid: options.get(pid, str(pid)),
             placeholder="choose a known person",
             key=f"{form_key}_speaker",
-            help="People like the extracted name; search above for others. Choosing another person is a correction.",
         )
-        left, right = st.columns(2)
-        new_name = left.text_input(
-            "Or a person not listed yet", key=f"{form_key}_new_person", placeholder="full name, added as a new person"
-        )
-        new_role = right.text_input("Their role", key=f"{form_key}_role", placeholder="optional")
-        left, middle, right = st.columns(3)
-        follow_up = left.selectbox(
-            "Follow-up",
-            FOLLOW_UP_STATES,
-            index=FOLLOW_UP_STATES.index(quote.follow_up_status) if quote.follow_up_status in FOLLOW_UP_STATES else 0,
-            format_func=state_label,
-            key=f"{form_key}_follow_up",
-        )
-        channel = middle.text_input("Channel", value=quote.follow_up_channel or "", key=f"{form_key}_channel")
-        contacted = right.date_input(
-            "Contacted on", value=_day(quote.follow_up_contacted_at), key=f"{form_key}_contacted"
-        )
-        left, right = st.columns([1, 2])
-        deadline = left.date_input("Deadline", value=quote.follow_up_deadline, key=f"{form_key}_deadline")
-        summary = right.text_input(
-            "Follow-up summary",
-            value=quote.follow_up_summary or "",
-            placeholder="e.g. no response from party chair",
-            key=f"{form_key}_summary",
-        )
-        verdict = st.selectbox(
+        verdict = right.selectbox(
             "Verdict",
             VERDICT_KEYS,
             index=VERDICT_KEYS.index(quote.verdict or NO_VERDICT)
@@ -156,13 +132,43 @@ def quote_editor(
             format_func=verdict_label,
             key=f"{form_key}_verdict",
         )
-        notes = st.text_area("Notes", value=quote.notes or "", height=80, key=f"{form_key}_notes")
-        links = st.text_area(
+        left, middle, right = st.columns(3)
+        follow_up = left.selectbox(
+            "Follow-up",
+            FOLLOW_UP_STATES,
+            index=FOLLOW_UP_STATES.index(quote.follow_up_status) if quote.follow_up_status in FOLLOW_UP_STATES else 0,
+            format_func=state_label,
+            key=f"{form_key}_follow_up",
+        )
+        summary = middle.text_input(
+            "Follow-up summary",
+            value=quote.follow_up_summary or "",
+            placeholder="e.g. no response from party chair",
+            key=f"{form_key}_summary",
+        )
+        channel = right.text_input(
+            "Channel", value=quote.follow_up_channel or "", placeholder="phone, WhatsApp...", key=f"{form_key}_channel"
+        )
+        left, middle, right = st.columns(3)
+        deadline = left.date_input("Deadline", value=quote.follow_up_deadline, key=f"{form_key}_deadline")
+        contacted = middle.date_input(
+            "Contacted on", value=_day(quote.follow_up_contacted_at), key=f"{form_key}_contacted"
+        )
+        left, right = st.columns(2)
+        notes = left.text_area("Notes", value=quote.notes or "", height=80, key=f"{form_key}_notes")
+        links = right.text_area(
             "Evidence links (one per line)",
             value="\n".join(quote.evidence_links),
             height=80,
             key=f"{form_key}_links",
         )
+        left, right = st.columns(2)
+        new_name = left.text_input(
+            "Speaker not listed? Their name",
+            key=f"{form_key}_new_person",
+            placeholder="added as a new person; this corrects the speaker",
+        )
+        new_role = right.text_input("Their role", key=f"{form_key}_role", placeholder="optional")
         submitted = st.form_submit_button(submit_label, type="primary", disabled=not reviewer)
 
     if not submitted or not reviewer:

@@ -18,11 +18,11 @@ st.title("Queue")
 
 first, second, third = st.columns(3)
 attribution = first.multiselect(
-    "Attribution", ATTRIBUTION_STATES, default=["unreviewed"], format_func=state_label, key="queue_attribution"
+    "Attribution is", ATTRIBUTION_STATES, default=["unreviewed"], format_func=state_label, key="queue_attribution"
 )
-follow_up = second.multiselect("Follow-up", FOLLOW_UP_STATES, format_func=state_label, key="queue_follow_up")
+follow_up = second.multiselect("Follow-up is", FOLLOW_UP_STATES, format_func=state_label, key="queue_follow_up")
 verdict = third.multiselect(
-    "Verdict",
+    "Verdict is",
     ["none", *VERDICT_KEYS[1:]],
     format_func=lambda key: "no verdict" if key == "none" else verdict_label(key),
     key="queue_verdict",
