@@ -64,6 +64,16 @@ QUOTE_CASES = [
     pytest.param('Warga menyebut kawasan itu sebagai "zona merah" sejak Maret.', [], id="scare-quote-is-not-a-quote"),
     pytest.param("Budi berharap pemerintah segera memperbaiki jalan itu.", [], id="belief-verb-is-not-speech"),
     pytest.param(
+        "Sarwono (68), warga Dukuh Canguk, tetap bekerja di ladang.\n”Kalau tidak bekerja, kami tidak makan,” katanya.",
+        [],
+        id="private-individual-given-an-age-is-not-a-public-statement",
+    ),
+    pytest.param(
+        '"Harga cabai naik dua kali lipat sejak pekan lalu," kata Candrakumara, warga Karah.',
+        [],
+        id="speaker-described-as-resident-is-not-a-public-statement",
+    ),
+    pytest.param(
         'Baca Juga: "Kami pasti menang," kata Budi Santoso\nHarga cabai naik lagi.',
         [],
         id="quote-inside-boilerplate-line-is-dropped",

@@ -35,6 +35,9 @@ class Lexicon:
     # the holder's name (`Senator Elizabeth Warren`); titles in ``name_titles`` always precede a name.
     office_takes_complement: bool
     name_titles: frozenset[str]
+    # Whether quotes count only as statements of public figures (the Indonesian desks' and PFSA-ID's
+    # convention): quotes by private individuals (an age in brackets, `warga`, `sopir`...) are left out.
+    public_statements_only: bool
     # Whether a reported clause needs a named or pronoun subject (not only a description like `the report`).
     reported_needs_subject: bool
     # Words the article uses as place or party names (filled per article from the text; empty here).
@@ -108,6 +111,7 @@ LEXICON: dict[str, Lexicon] = {
             warga penduduk sopir supir pedagang petani nelayan pengemudi buruh korban keluarga ibu-ibu ayah ibunda
             tetangga penumpang pembeli pelanggan pengunjung siswa mahasiswa orangtua pengendara pemilik
             penjual karyawan pekerja saksi pelajar santri peserta penonton pasien kerabat kakak adik paman
+            penari penghuni relawan sukarelawan murid honorer pemudik wisatawan perantau ojek
             """.split()
         ),
         complementisers=frozenset({"bahwa", "jika", "kalau"}),
@@ -135,6 +139,7 @@ LEXICON: dict[str, Lexicon] = {
             iptu aiptu ipda bripka letjen mayjen laksamana marsekal pak bu bapak ibu mas mbak bung kang
             """.split()
         ),
+        public_statements_only=True,
         reported_needs_subject=True,
         place_words=frozenset(),
         reported_verbs=frozenset(w for w in _ID_SPEECH_VERBS if w.startswith("me") or w.startswith("ber"))
@@ -225,6 +230,7 @@ LEXICON: dict[str, Lexicon] = {
         ),
         office_takes_complement=False,
         name_titles=frozenset(),
+        public_statements_only=False,
         reported_needs_subject=False,
         place_words=frozenset(),
         reported_verbs=_EN_SPEECH_VERBS,

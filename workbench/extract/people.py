@@ -43,7 +43,7 @@ class _Record:
     roles: list[str] = field(default_factory=list)
 
 
-_CLAUSE_MARKS = ".!?\n\","
+_CLAUSE_MARKS = '.!?\n",'
 
 
 def _opens_clause(text: str, at: int) -> bool:
@@ -342,3 +342,23 @@ def honorific_aliases(text: str, people: People) -> None:
 
 
 _HONORIFIC_NAME = {id(lex.honorifics): _honorific_pattern(lex) for lex in LEXICON.values()}
+
+
+# `Sugito (45), warga ...`: an age in brackets after a name is how news introduces a private individual.
+_NAME_WITH_AGE = re.compile(r"\b([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2})[ \t]*\((\d{1,2})\)")
+
+
+def private_people(text: str, people: People) -> set[int]:
+    """People the article presents as private individuals: given an age in brackets, or described only
+    with words for ordinary people (warga, sopir, pedagang...)."""
+    private = set()
+    for match in _NAME_WITH_AGE.finditer(text):
+        index = people.find(match.group(1))
+        if index is not None:
+            private.add(index)
+    ordinary = people.lex.ordinary_people
+    for index, record in enumerate(people.records):
+        words = [w.lower() for role in record.roles for w in role.split()]
+        if words and any(w in ordinary for w in words) and not any(w in people.lex.office_words for w in words):
+            private.add(index)
+    return private

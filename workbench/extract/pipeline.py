@@ -14,7 +14,15 @@ from workbench.extract.lexicon import LEXICON, Lexicon
 from workbench.extract.metadata import as_date, dateline_publisher, original_source, stated_date
 from workbench.extract.models import ExtractedArticle, FollowUp, Quote
 from workbench.extract.names import WORD, Mention, strip_word
-from workbench.extract.people import People, by_role, discover, honorific_aliases, learn_roles, place_words
+from workbench.extract.people import (
+    People,
+    by_role,
+    discover,
+    honorific_aliases,
+    learn_roles,
+    place_words,
+    private_people,
+)
 from workbench.extract.reported import reported_speech
 from workbench.extract.spans import QuoteSpan, quote_spans, unify_double_apostrophes
 
@@ -141,6 +149,14 @@ def _in_any(spans: list[tuple[int, int]]):
     return outside
 
 
+def _public(q: _Found, people: People, private: set[int]) -> bool:
+    """Whether a quote is a statement by someone other than a private individual (see ``private_people``)."""
+    m = q.cue.mention if q.cue else None
+    if m is not None and m.ordinary:
+        return False
+    return q.person is None or q.person not in private
+
+
 def _to_quote(text: str, q: _Found, people: People) -> Quote:
     m: Mention | None = q.cue.mention if q.cue else None
     speaker = people.name(q.person) if q.person is not None else None
@@ -201,6 +217,9 @@ def extract(
         people.index_mentions(cleaned, outside)
     learn_roles(cleaned, people, outside)
     _resolve(people, found, cleaned)
+    if lex.public_statements_only:
+        private = private_people(cleaned, people)
+        found = [q for q in found if q.kind == "indirect" or _public(q, people, private)]
     quotes = tuple(_to_quote(text, q, people) for q in found)
     follow = tuple(_to_follow_up(f, people) for f in tries)
     honorific_aliases(cleaned, people)
