@@ -219,6 +219,10 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
     """Register the people the narrative names: after an office word (`Kepala BNPB Doni Monardo`), before a
     speech verb (`Yusri mengatakan`), after `Menurut`, or with an honorific (`Pak Basri`)."""
     lex = people.lex
+    if "(" in text:
+        for match in _NAME_WITH_AGE.finditer(text):
+            if outside(match.start()) and match.group(1).split()[0].lower() not in lex.not_names:
+                people.add(match.group(1))
     leading = lex.office_words | lex.honorifics
     for match in _RUN.finditer(text):
         start, end = match.span()
