@@ -62,34 +62,56 @@ def _is_verb(word: str, lex: Lexicon) -> bool:
     return bare in lex.speech_verbs or bare in lex.nya_cues
 
 
-def mention_from_words(text: str, words: list[Word], lex: Lexicon) -> Mention | None:
-    """A mention from the words that name a speaker: ``Ketua X Muhammad Sahib``, ``dia``, ``Caddell, an aide``."""
+def _segments(text: str, words: list[Word]) -> list[list[Word]]:
+    """Words split at commas: `Leonard E. Burman | director of the center`."""
+    segments: list[list[Word]] = [[]]
+    for w in words:
+        segments[-1].append(w)
+        if _comma_after(text, w):
+            segments.append([])
+    return [seg for seg in segments if seg]
+
+
+def _naming_segment(seg: list[Word], lex: Lexicon, text: str) -> bool:
+    """Whether a comma segment can hold a name: not a description (`director of ...`), relative clause
+    (`who watched ...`), place (`of Springfield`), age (`59`) or abbreviation (`Va.`)."""
+    first = seg[0][0]
+    bare = strip_word(first).lower()
+    if not is_capitalised(first) and bare not in lex.office_words and bare not in lex.honorifics:
+        return bare in lex.pronouns
+    return not (len(seg) == 1 and first.endswith(".") and len(first) <= 4 and _comma_after(text, seg[0]))
+
+
+def mention_from_words(text: str, words: list[Word], lex: Lexicon, nearest_last: bool = False) -> Mention | None:
+    """A mention from the words that name a speaker: ``Ketua X Muhammad Sahib``, ``dia``, ``Caddell, an aide``.
+
+    Comma segments are tried in order (after a verb: `kata Candrakumara, warga Karah`) or from the last
+    (before a verb: `Speaking in Toledo, Clinton says`); the others describe the person.
+    """
     if not words:
         return None
-    first = strip_word(words[0][0]).lower()
-    if first in lex.pronouns:
-        w = words[0]
-        return Mention(text[w[1] : w[2]].rstrip("."), w[1], w[1] + len(w[0].rstrip(".")), pronoun=True)
-    # An apposition after a comma describes the name before it (`Candrakumara, warga Karah`).
-    head, apposition = words, []
-    for i, w in enumerate(words[:-1]):
-        if _comma_after(text, w):
-            head, apposition = words[: i + 1], words[i + 1 :]
-            break
-    parts = split_mention(head, lex)
-    if parts is None and apposition:
-        # `ahli epidemiologi dari X, Dicky Budiman`: the name comes after the comma.
-        parts2 = split_mention(apposition, lex)
-        if parts2 is None:
-            return None
-        head, apposition = apposition, head
-        parts = parts2
-    if parts is None:
-        offices = [w for w in head if strip_word(w[0]).lower() in lex.office_words]
-        if offices:
+    segments = _segments(text, words)
+    for head in reversed(segments) if nearest_last else segments:
+        if not _naming_segment(head, lex, text):
+            continue
+        first = strip_word(head[0][0]).lower()
+        if first in lex.pronouns:
+            w = head[0]
+            return Mention(text[w[1] : w[2]].rstrip("."), w[1], w[1] + len(w[0].rstrip(".")), pronoun=True)
+        parts = split_mention(head, lex)
+        if parts is None:
+            continue
+        others = [w for seg in segments if seg is not head for w in seg]
+        return _named(text, head, others, parts, lex)
+    for head in segments:
+        if any(strip_word(w[0]).lower() in lex.office_words for w in head) and _naming_segment(head, lex, text):
             # A bare title (`kata Presiden`): resolved later to the person holding it.
-            return Mention(text[head[0][1] : head[-1][2]], head[0][1], head[-1][2], role=text[head[0][1] : head[-1][2]])
-        return None
+            span = text[head[0][1] : head[-1][2]].strip(" ,.")
+            return Mention(span, head[0][1], head[0][1] + len(span), role=span)
+    return None
+
+
+def _named(text: str, head: list[Word], others: list[Word], parts, lex: Lexicon) -> Mention | None:
     role_start, name_start, name_end = parts
     name_words = [w[0] for w in head[name_start:name_end]]
     name = clean_name(name_words, lex)
@@ -98,17 +120,15 @@ def mention_from_words(text: str, words: list[Word], lex: Lexicon) -> Mention | 
     role = None
     if role_start < name_start:
         role = text[head[role_start][1] : head[name_start - 1][2]].strip(" ,")
-    role_words = [w[0] for w in head[:name_start]] + [w[0] for w in apposition]
-    if role is None and apposition and any(strip_word(w[0]).lower() in lex.office_words for w in apposition):
-        role = text[apposition[0][1] : apposition[-1][2]].strip(" ,.")
-    start = head[role_start][1] if role_start < name_start else head[name_start][1]
+    role_words = [w[0] for w in head[:name_start]] + [w[0] for w in others]
+    if role is None and others and any(strip_word(w[0]).lower() in lex.office_words for w in others):
+        role = text[others[0][1] : others[-1][2]].strip(" ,.")
     mention_words = head[name_start:name_end]
     m_start = mention_words[0][1]
     m_end = mention_words[-1][1] + len(strip_word(mention_words[-1][0]))
     # The honorific stays in the mention as written (`pak Nasrullah`) but not in the name.
     if name_start > 0 and strip_word(head[name_start - 1][0]).lower() in lex.honorifics:
         m_start = head[name_start - 1][1]
-    del start
     return Mention(text[m_start:m_end], m_start, m_end, name=name, role=role, ordinary=is_ordinary(role_words, lex))
 
 
@@ -174,7 +194,7 @@ def cue_after(text: str, close_at: int, lex: Lexicon) -> Cue | None:
             return Cue(verb, w[1], Mention("nya", at, at + 3, pronoun=True))
         if v == 0:
             return Cue(verb, w[1], mention_from_words(text, _mention_run(text, sentence[1:], lex), lex))
-        return Cue(verb, w[1], mention_from_words(text, sentence[:v], lex))
+        return Cue(verb, w[1], mention_from_words(text, sentence[:v], lex, nearest_last=True))
     return None
 
 
@@ -200,8 +220,8 @@ def cue_before(text: str, open_at: int, lex: Lexicon) -> Cue | None:
     for v in range(len(words) - 1, max(-1, len(words) - 1 - reach), -1):
         if not _is_verb(words[v][0], lex):
             continue
-        subject = subject_words(words[:v], lex)
-        mention = mention_from_words(text, subject, lex)
+        subject = subject_words(words[:v], lex, text)
+        mention = mention_from_words(text, subject, lex, nearest_last=True)
         if mention is None and not subject:
             # `Said Ellis: "`: the name follows the verb.
             mention = mention_from_words(text, _mention_run(text, words[v + 1 :], lex), lex)
@@ -209,8 +229,11 @@ def cue_before(text: str, open_at: int, lex: Lexicon) -> Cue | None:
     return None
 
 
-def subject_words(words: list[Word], lex: Lexicon) -> list[Word]:
-    """The trailing words before a verb that can name its subject (role, name, pronoun)."""
+def subject_words(words: list[Word], lex: Lexicon, text: str | None = None) -> list[Word]:
+    """The trailing words before a verb that can name its subject (role, name, pronoun). After an
+    apposition (`Donna Rawlings, 59, of Ashton, who watched ..., said`) the whole stretch is kept."""
+    if text is not None and words and _comma_after(text, words[-1]):
+        return words[-_MAX_SUBJECT_WORDS:]
     run: list[Word] = []
     for w in reversed(words):
         bare = strip_word(w[0]).lower()
@@ -219,8 +242,12 @@ def subject_words(words: list[Word], lex: Lexicon) -> list[Word]:
         if is_capitalised(w[0]) or w[0].startswith("(") or bare in lex.office_words or bare in NAME_PARTICLES:
             run.append(w)
             continue
-        if bare in ("juga", "pun", "also", "then", "later", "has", "had", "have", "had") and not run:
+        if bare in _BETWEEN_SUBJECT_AND_VERB and not run:
             continue
         break
     run.reverse()
     return run
+
+
+_MAX_SUBJECT_WORDS = 24
+_BETWEEN_SUBJECT_AND_VERB = frozenset({"juga", "pun", "also", "then", "later", "has", "had", "have", "again", "now"})

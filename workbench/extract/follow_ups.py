@@ -108,8 +108,8 @@ def _target_and_by(text: str, words, attempt_end: int | None, start: int, lex: L
             continue
         match = pattern.search(text, start, words[-1][2] if words else start)
         if match:
-            subject = subject_words([w for w in words if w[2] <= match.start()], lex)
-            target = mention_from_words(text, subject, lex)
+            subject = subject_words([w for w in words if w[2] <= match.start()], lex, text)
+            target = mention_from_words(text, subject, lex, nearest_last=True)
             if target is not None:
                 return target, None
     return None, None

@@ -120,18 +120,22 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
         if tail and comma > words[0][1]:
             # `Clause, X said.` / `Clause, said X.`: the clause is what comes before the comma.
             between = [w for w in words[:v] if w[1] > comma]
-            mention = mention_from_words(text, between or words[v + 1 : v + 6], lex)
+            mention = (
+                mention_from_words(text, between, lex, nearest_last=True)
+                if between
+                else mention_from_words(text, words[v + 1 : v + 6], lex)
+            )
             span = _clause(text, words[0][1], comma, lex)
             if span and len(between) <= 6 and (mention is not None or not lex.reported_needs_subject):
                 return Reported(*span, Cue(strip_word(word), w_start, mention))
-        subject = subject_words(words[:v], lex)
+        subject = subject_words(words[:v], lex, text)
         before_subject = text[
             max(0, (subject[0][1] if subject else w_start) - 4) : subject[0][1] if subject else w_start
         ]
         if '"' in before_subject:
             # `"...," she said ...`: the cue of a direct quotation, not a reported clause.
             continue
-        mention = mention_from_words(text, subject, lex) if subject else None
+        mention = mention_from_words(text, subject, lex, nearest_last=True) if subject else None
         participle = bool(v) and text[words[v - 1][2] : w_start].strip() == "," and bare.endswith("ing")
         if participle:
             # `..., saying ...`: the speaker is the one the sentence is about.
