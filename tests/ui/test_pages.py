@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from db.models import FollowUp, Person, Quote, ReviewEvent
+from db.models import ContactAttempt, FollowUp, Person, Quote, ReviewEvent
 from tests.ui.conftest import button, no_errors, run_app
 from workbench import review
 from workbench.ingest import ingest_article
@@ -239,3 +239,78 @@ def test_uploading_files_adds_articles_and_reports_bad_ones(empty_db):
     assert any("2 new" in s.value for s in at.success)
     assert any("two.jsonl:2" in w.value.replace("\\", "") for w in at.warning)
     assert len(at.dataframe[0].value) == 2
+
+
+def test_merge_suggestions_are_merged_or_rejected_by_a_click(desk):
+    from db.models import MergeSuggestion
+
+    with desk.begin() as s:
+        first, second = s.scalars(select(MergeSuggestion).order_by(MergeSuggestion.id).limit(2)).all()
+        merge_id, reject_id, merged_person = first.id, second.id, first.other_person_id
+    at = run_app(page="people")
+    no_errors(at)
+    at.button(key=f"merge_{merge_id}").click().run()
+    no_errors(at)
+    at.button(key=f"reject_{reject_id}").click().run()
+    no_errors(at)
+    with desk.begin() as s:
+        assert s.get(MergeSuggestion, merge_id).status == "merged"
+        assert s.get(MergeSuggestion, reject_id).status == "rejected"
+        assert s.get(Person, merged_person).merged_into_id is not None
+        assert s.get(MergeSuggestion, reject_id).decided_by == "Ana"
+    assert not [b for b in at.button if b.key in (f"merge_{merge_id}", f"reject_{reject_id}")]
+
+
+def test_a_person_s_quotes_are_listed(desk):
+    at = run_app(page="people")
+    chooser = next(s for s in at.selectbox if s.key and s.key.startswith("people_choice_"))
+    with desk.begin() as s:
+        first = s.scalars(
+            select(Person).where(Person.merged_into_id.is_(None)).order_by(Person.name, Person.id)
+        ).first()
+        expected = s.query(Quote).filter(Quote.speaker_id == first.id).count()
+    chooser.set_value(first.id).run()
+    no_errors(at)
+    assert any(h.value == f"Quotes by {first.name}" for h in at.subheader)
+    assert len(at.dataframe[-1].value) == min(expected, 100)
+
+
+def test_follow_ups_page_updates_an_item_and_logs_an_attempt(desk):
+    with desk.begin() as s:
+        follow_up = s.scalars(select(FollowUp).order_by(FollowUp.id)).first()
+        follow_up_id, version = follow_up.id, follow_up.version
+    at = run_app(page="follow_ups")
+    no_errors(at)
+    waiting_before = int(at.caption[0].value.split()[0])
+    at.selectbox(key="follow_ups_choice_0").set_value(f"article:{follow_up_id}").run()
+    no_errors(at)
+    at.text_input(key=f"follow_ups_attempts_f{follow_up_id}_attempt_channel").input("phone")
+    at.text_input(key=f"follow_ups_attempts_f{follow_up_id}_attempt_note").input("rang the office twice")
+    button(at, "Log attempt").click().run()
+    no_errors(at)
+    next(w for w in at.selectbox if w.key == f"follow_ups_f{follow_up_id}v{version}_status").set_value("responded")
+    button(at, "Save follow-up").click().run()
+    no_errors(at)
+    # Answered: it leaves the list of what awaits a response.
+    assert int(at.caption[0].value.split()[0]) == waiting_before - 1
+    with desk.begin() as s:
+        assert s.get(FollowUp, follow_up_id).status == "responded"
+        notes = [a.note for a in s.query(ContactAttempt).filter(ContactAttempt.follow_up_id == follow_up_id)]
+        assert "rang the office twice" in notes
+
+
+def test_pasting_an_article_stores_it(empty_db):
+    at = run_app(page="articles")
+    at.text_area[0].input('"Harga beras naik," kata Menteri Perdagangan Budi Santoso.')
+    at.text_input(key=next(t.key for t in at.text_input if t.label == "Title (optional)")).input("Harga beras")
+    button(at, "Add article").click().run()
+    assert not at.exception
+    assert any("1 new" in s.value for s in at.success)
+    assert at.dataframe[0].value["title"].tolist() == ["Harga beras"]
+
+
+def test_an_unreachable_database_is_one_message_not_a_traceback(app_url, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_DATABASE_URL", "postgresql+psycopg://nobody@127.0.0.1:1/none")
+    at = run_app(page="queue")
+    assert not at.exception
+    assert at.error and "database" in at.error[0].value.lower()

@@ -25,7 +25,25 @@ if not result.rows:
 overdue = sum(row.overdue(today) for row in result.rows)
 st.caption(f"{result.total} awaiting a response" + (f"; {overdue} overdue on this page" if overdue else ""))
 table_key = f"follow_ups_table_{result.offset}"
-picked = st.dataframe(
+choice_key = f"follow_ups_choice_{result.offset}"
+
+
+def _item_key(row: browse.AwaitingRow) -> str:
+    return f"{row.kind}:{row.id}"
+
+
+items = {_item_key(row): row for row in result.rows}
+if st.session_state.get(choice_key) not in (None, *items):
+    del st.session_state[choice_key]  # answered or closed since it was chosen
+
+
+def _picked_row() -> None:
+    rows = st.session_state[table_key].selection.rows
+    if rows:
+        st.session_state[choice_key] = _item_key(result.rows[rows[0]])
+
+
+st.dataframe(
     [
         {
             "who": row.who or "unknown",
@@ -45,17 +63,30 @@ picked = st.dataframe(
     hide_index=True,
     width="stretch",
     key=table_key,
-    on_select="rerun",
+    on_select=_picked_row,
     selection_mode="single-row",
     column_config={"overdue": st.column_config.CheckboxColumn("overdue")},
 )
 pager(PAGE_KEY, result.page_count, result.total, "items")
 
-rows = picked.selection.rows if picked else []
-if not rows:
-    st.caption("Select a row to update it or log a contact attempt.")
+
+def _item_label(key: str) -> str:
+    row = items[key]
+    about = "a quote" if row.kind == "quote" else "the article"
+    return f"{row.who or 'unknown'}: {state_label(row.status)} ({about} in {row.article_title or 'an article'})"
+
+
+chosen = st.selectbox(
+    "Update",
+    list(items),
+    index=None,
+    key=choice_key,
+    format_func=_item_label,
+    placeholder="click a row, or choose here",
+)
+if chosen is None:
     st.stop()
-item = result.rows[rows[0]]
+item = items[chosen]
 st.subheader(f"{md(item.who or 'Unknown')}: {md(state_label(item.status))}")
 if st.button("Open the article", key="follow_ups_open"):
     open_article(item.article_id, item.id if item.kind == "quote" else None)

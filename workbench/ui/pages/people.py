@@ -41,7 +41,14 @@ if not result.rows:
     st.info("Nobody matches." if search else "No people yet: they come with ingested articles.")
 else:
     table_key = f"people_table_{page_key}_{result.offset}"
-    picked = st.dataframe(
+    choice_key = f"people_choice_{page_key}_{result.offset}"
+
+    def _picked_row() -> None:
+        rows = st.session_state[table_key].selection.rows
+        if rows:
+            st.session_state[choice_key] = result.rows[rows[0]].id
+
+    st.dataframe(
         [
             {
                 "name": p.name,
@@ -55,13 +62,23 @@ else:
         hide_index=True,
         width="stretch",
         key=table_key,
-        on_select="rerun",
+        on_select=_picked_row,
         selection_mode="single-row",
     )
     pager(page_key, result.page_count, result.total, "people")
-    rows = picked.selection.rows if picked else []
-    if rows:
-        person = result.rows[rows[0]]
+    by_id = {p.id: p for p in result.rows}
+    if st.session_state.get(choice_key) not in (None, *by_id):
+        del st.session_state[choice_key]  # merged away since it was chosen
+    chosen = st.selectbox(
+        "Show the quotes of",
+        list(by_id),
+        index=None,
+        key=choice_key,
+        format_func=lambda pid: by_id[pid].name,
+        placeholder="click a row above, or choose here",
+    )
+    if chosen is not None:
+        person = by_id[chosen]
         st.subheader(f"Quotes by {md(person.name)}")
         quotes = transaction(browse.list_quotes, QuoteFilter(speaker_id=person.id), limit=100)
         if quotes.rows:
@@ -70,8 +87,6 @@ else:
                 st.caption(f"The first {len(quotes.rows)} of {quotes.total}; the Queue filters by speaker for all.")
         else:
             st.caption("No quotes are attributed to this person.")
-    else:
-        st.caption("Select a person to see their quotes.")
 
 with st.expander("Add a person", icon=":material/person_add:"):
     with st.form("add_person", clear_on_submit=True):
