@@ -17,6 +17,10 @@ class Lexicon:
     nya_cues: frozenset[str]
     # Pronouns that stand for the current person (`ia`, `dia`, `he`, `she`).
     pronouns: frozenset[str]
+    # The gender a pronoun asks of its antecedent (`she` -> "f"); pronouns without one are left out.
+    pronoun_gender: dict[str, str]
+    # Honorifics and first names that tell a person's gender, for matching `he`/`she`.
+    gender_hints: dict[str, str]
     # Words before a name that are not part of it (`Pak`, `Mr`).
     honorifics: frozenset[str]
     # Office and title words that make a mention a role, and mark a public figure.
@@ -92,6 +96,8 @@ LEXICON: dict[str, Lexicon] = {
         speech_verbs=_ID_SPEECH_VERBS,
         nya_cues=_ID_NYA,
         pronouns=frozenset({"ia", "dia", "dirinya", "beliau"}),
+        pronoun_gender={},
+        gender_hints={},
         honorifics=frozenset({"pak", "bu", "bapak", "ibu", "mas", "mbak", "bung", "kang", "dr", "drs", "ir", "h"}),
         office_words=frozenset(
             """
@@ -193,6 +199,32 @@ LEXICON: dict[str, Lexicon] = {
         speech_verbs=_EN_SPEECH_VERBS,
         nya_cues=frozenset(),
         pronouns=frozenset({"he", "she"}),
+        pronoun_gender={"he": "m", "she": "f"},
+        gender_hints={
+            **{w: "m" for w in "mr sir mister".split()},
+            **{w: "f" for w in "mrs ms miss madam dame".split()},
+            **{
+                w: "f"
+                for w in """hillary loretta elizabeth kellyanne melania nancy michelle donna huma jill sarah susan
+                mary patricia jennifer linda barbara karen lisa betty margaret sandra ashley kimberly emily
+                carol amanda melissa deborah stephanie rebecca laura helen amy angela anna maria ruth
+                katherine christine janet catherine frances ann joyce diane alice julie heather teresa
+                doris gloria evelyn jean cheryl mildred katie hope ivanka chelsea claire kirsten tammy
+                dianne condoleezza madeleine samantha hilary theresa angela marine rachel megyn""".split()
+            },
+            **{
+                w: "m"
+                for w in """donald barack bernie mike michael john james robert william david richard joseph
+                thomas charles christopher daniel matthew mark paul steven andrew kenneth joshua kevin brian
+                george timothy ronald jason jeffrey ryan jacob gary eric jonathan stephen larry justin
+                scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis jerry
+                tyler aaron jose henry adam douglas nathan peter zachary kyle walter harold jeremy ethan
+                carl keith roger gerald christian terry sean arthur austin noah lawrence jesse joe bryan
+                billy jordan albert dylan bruce willie gabriel alan juan logan wayne ralph roy eugene
+                randy vincent russell louis philip bobby johnny bradley tim ted marco rand chris newt
+                rudy jeb reince rudolph mitch harry bill al ben vladimir xi""".split()
+            },
+        },
         honorifics=frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "rev"}),
         office_words=frozenset(
             """
@@ -200,7 +232,7 @@ LEXICON: dict[str, Lexicon] = {
             spokesperson chairman chairwoman chair director chief officer mayor judge attorney general speaker
             leader adviser advisor aide manager strategist pollster analyst professor economist ambassador
             candidate nominee lawmaker congressman congresswoman commissioner sheriff lt col gen maj capt sgt
-            chancellor prime king queen prince founder ceo executive host anchor correspondent editor
+            chancellor prime founder ceo executive host anchor correspondent editor
             """.split()
         ),
         ordinary_people=frozenset(

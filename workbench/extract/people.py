@@ -25,6 +25,8 @@ _NICKNAME_BEFORE = re.compile(
     re.UNICODE,
 )
 _MIN_PREFIX = 4
+_ANTECEDENT_LOOKBACK = 40
+_PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "dari", "di", "ke", "untuk", "pada"})
 _NEXT_WORD = re.compile(r"[ \t,]+([a-z]+)")
 _AND_NAME = re.compile(r"[ \t]+(?:dan|and)[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){1,2})\b")
 # Words right after an acronym (`DPRD Bontang`, `DPP Nasdem`) name places and parties.
@@ -41,6 +43,7 @@ class _Record:
     tokens: tuple[str, ...]
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    gender: str | None = None  # "m", "f", "" when unknown; worked out on first use
 
 
 _CLAUSE_MARKS = '.!?\n",'
@@ -163,6 +166,10 @@ class People:
                 continue
             if not outside(match.start()):
                 continue
+            before = text[max(0, match.start() - 5) : match.start()].lower()
+            for hint in ("mrs. ", "ms. ", "mr. "):
+                if before.endswith(hint) and len(owners) == 1:
+                    self.records[owners[0]].gender = self.lex.gender_hints.get(hint.strip(" ."))
             mentions.append((match.start(), owners[-1] if len(owners) == 1 else self._nearest(owners, mentions)))
         self._mentions = mentions
         self._positions = [p for p, _ in mentions]
@@ -191,6 +198,32 @@ class People:
         `dia` usually point at), or else the one named most recently."""
         i = bisect.bisect_left(self._subject_positions, at)
         return self._subjects[i - 1][1] if i else self.current(at)
+
+    def antecedent(self, at: int, pronoun: str) -> int | None:
+        """The person a pronoun at ``at`` stands for: the latest one named before it who can be a person
+        (not initials of an organisation) and whose gender, when known, fits the pronoun."""
+        wanted = self.lex.pronoun_gender.get(pronoun.lower())
+        i = bisect.bisect_left(self._positions, at)
+        for _, index in reversed(self._mentions[max(0, i - _ANTECEDENT_LOOKBACK) : i]):
+            record = self.records[index]
+            if " " not in record.name and record.name.isupper():
+                continue
+            if wanted and self.gender(index) not in (None, wanted):
+                continue
+            return index
+        return None
+
+    def gender(self, index: int) -> str | None:
+        record = self.records[index]
+        if record.gender is None:
+            hints = self.lex.gender_hints
+            for word in (*record.tokens, *(t for a in record.aliases for t in _tokens(a))):
+                if word in hints:
+                    record.gender = hints[word]
+                    break
+            else:
+                record.gender = ""
+        return record.gender or None
 
     # --- output -----------------------------------------------------------------------------------
     def name(self, index: int) -> str:
@@ -235,7 +268,7 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
                 if not w.islower():
                     break
                 lead_words.insert(0, w)
-        lead_office = any(w in lex.office_words for w in lead_words)
+        lead_office = any(w in lex.office_words for w in lead_words) and lead_words[-1] not in _PREPOSITIONS
         menurut = bool(lead_words) and " ".join(lead_words).endswith(lex.according_to)
         if not (has_office or lead_office or cue_next or menurut) or not outside(start):
             continue

@@ -91,7 +91,7 @@ def _resolve(people: People, found: list[_Found], text: str) -> None:
             if q.person is None:
                 q.person = people.current(q.open_at)
         elif m is not None and m.pronoun:
-            q.person = people.current(min(q.open_at, m.start))
+            q.person = people.antecedent(min(q.open_at, m.start), m.text)
         elif q.cue is None:
             q.person = _continued_speaker(found, k, text, people)
         if q.person is not None and m is not None and m.name:
