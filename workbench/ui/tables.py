@@ -69,16 +69,16 @@ def quotes_frame(quotes: Sequence[QuoteRow]) -> pd.DataFrame:
     return pd.DataFrame(
         [
             {
-                "article": short(q.article_title or f"#{q.article_id}", 40),
-                "date": q.published,
                 "quote": short(q.text),
                 "speaker": q.shown_speaker,
                 "attribution": state_label(q.attribution),
                 "follow-up": follow_up_cell(q),
                 "verdict": verdict_label(q.verdict) if q.verdict else "",
+                "article": short(q.article_title or f"#{q.article_id}", 40),
+                "date": q.published,
                 "reviewed by": q.reviewed_by or "",
             }
             for q in quotes
         ],
-        columns=["article", "date", "quote", "speaker", "attribution", "follow-up", "verdict", "reviewed by"],
+        columns=["quote", "speaker", "attribution", "follow-up", "verdict", "article", "date", "reviewed by"],
     )

@@ -15,8 +15,8 @@ progress = transaction(browse.desk_progress)
 articles, quotes, reviewed, waiting = st.columns(4)
 articles.metric("Articles", f"{progress.articles:,}")
 quotes.metric("Quotes", f"{progress.quotes:,}")
-share = f"{100 * progress.reviewed / progress.quotes:.0f}%" if progress.quotes else "-"
-reviewed.metric("Reviewed", f"{progress.reviewed:,}", share, delta_color="off")
+share = f" ({100 * progress.reviewed / progress.quotes:.0f}%)" if progress.quotes else ""
+reviewed.metric("Reviewed", f"{progress.reviewed:,}{share}")
 waiting.metric("Awaiting a response", f"{progress.open_quote_follow_ups + progress.open_article_follow_ups:,}")
 if progress.quotes:
     st.progress(progress.reviewed / progress.quotes, text=f"{progress.reviewed:,} of {progress.quotes:,} reviewed")
@@ -34,12 +34,9 @@ left, middle, right = st.columns(3)
 with left:
     _chart("Attribution", progress.by_attribution, list(ATTRIBUTION_STATES), state_label)
 with middle:
-    _chart(
-        "Verdicts",
-        progress.by_verdict,
-        [*(v.key for v in VERDICT_SCALE), "none"],
-        lambda key: "no verdict" if key == "none" else verdict_label(key),
-    )
+    # Quotes without a verdict would dwarf the scale; they are counted underneath instead.
+    _chart("Verdicts", progress.by_verdict, [v.key for v in VERDICT_SCALE], verdict_label)
+    st.caption(f"No verdict yet: {progress.by_verdict.get('none', 0):,} quotes")
 with right:
     _chart("Quote follow-ups", progress.by_follow_up, list(FOLLOW_UP_STATES), state_label)
 st.caption(f"Follow-ups reported in articles still awaiting a reply: {progress.open_article_follow_ups:,}")
