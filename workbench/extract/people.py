@@ -27,7 +27,7 @@ _NICKNAME_BEFORE = re.compile(
 _MIN_PREFIX = 4
 _ANTECEDENT_LOOKBACK = 40
 _PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "dari", "di", "ke", "untuk", "pada"})
-_NEXT_WORD = re.compile(r"[ \t,]+([a-z]+)")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _AND_NAME = re.compile(r"[ \t]+(?:dan|and)[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){1,2})\b")
 # Words right after an acronym (`DPRD Bontang`, `DPP Nasdem`) name places and parties.
 _AFTER_ACRONYM = re.compile(r"\b[A-Z]{2,6}[ \t]+([A-Z][a-z][\w\-]*)")
@@ -268,7 +268,9 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
                 if not w.islower():
                     break
                 lead_words.insert(0, w)
-        lead_office = any(w in lex.office_words for w in lead_words) and lead_words[-1] not in _PREPOSITIONS
+        after_preposition = bool(lead_words) and lead_words[-1] in _PREPOSITIONS
+        lead_office = any(w in lex.office_words for w in lead_words) and not after_preposition
+        cue_next = cue_next and not after_preposition
         menurut = bool(lead_words) and " ".join(lead_words).endswith(lex.according_to)
         if not (has_office or lead_office or cue_next or menurut) or not outside(start):
             continue
