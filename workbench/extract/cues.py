@@ -91,6 +91,14 @@ def mention_from_words(text: str, words: list[Word], lex: Lexicon, nearest_last:
     if not words:
         return None
     segments = _segments(text, words)
+    if not nearest_last:
+        # After a verb, a segment that opens with a preposition or a day (`dari Istana ...`, `Senin (1/2)`)
+        # starts the setting: no later segment names the speaker.
+        for k, seg in enumerate(segments):
+            bare = strip_word(seg[0][0]).lower()
+            if k and (bare in lex.days or (bare in _SETTING_WORDS)):
+                segments = segments[:k]
+                break
     for head in reversed(segments) if nearest_last else segments:
         if not _naming_segment(head, lex, text):
             continue
@@ -250,4 +258,6 @@ def subject_words(words: list[Word], lex: Lexicon, text: str | None = None) -> l
 
 
 _MAX_SUBJECT_WORDS = 24
+# Words that open the setting of a statement rather than a description of its speaker.
+_SETTING_WORDS = frozenset({"dari", "di", "ke", "dalam", "saat", "ketika", "pada", "at", "in", "on", "during", "from"})
 _BETWEEN_SUBJECT_AND_VERB = frozenset({"juga", "pun", "also", "then", "later", "has", "had", "have", "again", "now"})

@@ -109,7 +109,8 @@ LEXICON: dict[str, Lexicon] = {
             manajer kepala bagian koordinator pelaksana plt pj penjabat kabag kasi kasubag humas komandan danrem
             dandim pangdam kajati kajari kejari kabareskrim wamen mendagri menkes menkeu mensos menlu menhan
             dirjen gubernur wagub wabup wawali ceo founder pendiri pimpinan pemimpin ketua umum bendahara
-            mantan pakar epidemiolog dokter spesialis direktorat kasatreskrim kapuspen kadiv karo calon bakal caleg kandidat
+            mantan pakar epidemiolog dokter spesialis direktorat kasatreskrim kapuspen kadiv karo calon bakal caleg kandidat utama officer executive chief umum harian humas
+            komjen kabiro kasubbag sekda sekretaris sestama kalak kabid kasat kanit kapten laksda
             """.split()
         ),
         ordinary_people=frozenset(
@@ -130,6 +131,7 @@ LEXICON: dict[str, Lexicon] = {
             baca juga advertisement foto video sumber kompas jakarta indonesia pemerintah polisi tim para
             mengantisipasi terhambat sejumlah beberapa setiap seluruh semua kini kemarin hari besok pagi
             siang sore malam tahun bulan pekan diberitakan dikutip seperti berdasarkan terkait soal lebih dirinya
+            nomor secara ii iii iv memang ada adapun selain sejak hingga sampai sedangkan
             """.split()
         ),
         title_nouns=frozenset(
@@ -142,7 +144,8 @@ LEXICON: dict[str, Lexicon] = {
         name_titles=frozenset(
             """
             presiden wapres prof profesor dr jenderal kolonel mayor kapten brigjen irjen kombes akbp ajun kompol
-            iptu aiptu ipda bripka letjen mayjen laksamana marsekal pak bu bapak ibu mas mbak bung kang
+            iptu aiptu ipda bripka letjen mayjen laksamana marsekal pak bu bapak ibu mas mbak bung kang komjen
+            laksda laksma marsda kompol
             """.split()
         ),
         public_statements_only=True,
