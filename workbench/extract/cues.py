@@ -122,7 +122,7 @@ def mention_from_words(text: str, words: list[Word], lex: Lexicon, nearest_last:
 def _named(text: str, head: list[Word], others: list[Word], parts, lex: Lexicon) -> Mention | None:
     role_start, name_start, name_end = parts
     name_words = [w[0] for w in head[name_start:name_end]]
-    name = clean_name(name_words, lex)
+    name = clean_name(name_words, lex, text)
     if not name or strip_word(name_words[0]).lower() in lex.not_names:
         return None
     role = None

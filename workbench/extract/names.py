@@ -114,10 +114,15 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
     return role_start, start, end
 
 
-def clean_name(words: list[str], lex: Lexicon) -> str:
-    """Join name words without honorifics and trailing possessive or punctuation."""
+def clean_name(words: list[str], lex: Lexicon, text: str = "") -> str:
+    """Join name words without honorifics and trailing possessive or punctuation. A leading word the
+    article also writes in lower case (`Ketergantungan Faisal`, a sub-heading glued on) is a common word."""
     kept = [strip_word(w) if i == len(words) - 1 else w for i, w in enumerate(words)]
-    while len(kept) > 1 and (kept[0].rstrip(".").lower() in lex.honorifics or kept[0].lower() in lex.not_names):
+    while len(kept) > 1 and (
+        kept[0].rstrip(".").lower() in lex.honorifics
+        or kept[0].lower() in lex.not_names
+        or (text and f" {kept[0].lower()} " in text)
+    ):
         kept = kept[1:]
     return " ".join(kept).strip(" ,;:")
 

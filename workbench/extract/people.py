@@ -285,7 +285,7 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
         first = strip_word(name_words[0]).lower()
         if first in lex.not_names or first in lex.org_words or first in lex.pronouns:
             continue
-        name = clean_name(name_words, lex)
+        name = clean_name(name_words, lex, text)
         role = None
         if role_start < name_start:
             role = text[words[role_start][1] : words[name_start - 1][2]].strip(" ,")
@@ -296,7 +296,7 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
         # `bakal calon Basri Rase dan Chusnul Dhihin`: a coordinated name shares the role.
         joined = _AND_NAME.match(text, end)
         if joined and strip_word(joined.group(1).split()[0]).lower() not in lex.not_names:
-            people.add(clean_name(joined.group(1).split(), lex), role)
+            people.add(clean_name(joined.group(1).split(), lex, text), role)
 
 
 def by_role(people: People, role: str, before: int) -> int | None:
