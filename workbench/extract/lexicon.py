@@ -88,6 +88,8 @@ _EN_SPEECH_VERBS = frozenset(
     saying adding arguing claiming noting warning telling insisting explaining pledged pledges urging
     cited cites criticized criticizes attacked attacks blasted questioned mentioned described describes
     suggested reports wrote writes accused accuses blamed blames praised praises announcing
+    proposed proposes retweeted yelled yelling declared citing emphasized railed outlined commented
+    calling demanding demanded demands calls called pointed acknowledging denying declaring
     """.split()
 )
 

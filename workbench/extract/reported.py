@@ -15,7 +15,10 @@ from workbench.extract.lexicon import Lexicon
 from workbench.extract.names import WORD, Mention, is_capitalised, strip_word
 
 # A sentence ends at . ! ? followed by a space or a capital (`resmi.Dirinya`), or at a line break.
-_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=[\s\"]|[A-Z])|\n|$)|[^\n]+")
+_SENTENCE = re.compile(
+    r"[^\n]+?(?:(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+    r"(?<!\b[A-Z])[.!?](?=[\s\"]|[A-Z])|\n|$)|[^\n]+"
+)
 # `--sapaan akrabnya--` and similar asides between double dashes sit between a subject and its verb.
 _LOWER_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
 _ASIDE = re.compile(r"--[^\n\-]{1,40}--|\u2014[^\n\u2014]{1,40}\u2014")
@@ -112,7 +115,7 @@ def _according_to(text: str, words, s_end: int, lex: Lexicon) -> Reported | None
 def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Reported | None:
     for v, (word, w_start, w_end) in enumerate(words):
         bare = strip_word(word).lower()
-        if bare not in lex.reported_verbs or bare in lex.nya_cues:
+        if bare not in lex.reported_verbs or bare in lex.nya_cues or not word[0].islower():
             continue
         rest = text[w_end:s_end].strip(' ."')
         comma = text.rfind(",", words[0][1], w_start)
