@@ -50,6 +50,8 @@ class Lexicon:
     org_words: frozenset[str]
     # Verbs that introduce reported speech (`X mengatakan, ...`); the short cue forms (`kata`) stay out.
     reported_verbs: frozenset[str]
+    # Where a reported clause ends inside its sentence (`..., although ...`), matched in lower case.
+    clause_breaks: tuple[str, ...]
     # Function words counted by the language detector.
     function_words: frozenset[str]
     # Month names (lower case) to month numbers, and day names, for dates.
@@ -152,6 +154,7 @@ LEXICON: dict[str, Lexicon] = {
         ),
         public_statements_only=True,
         reported_needs_subject=True,
+        clause_breaks=(", tetapi", ", namun", ", sedangkan", ", meski", ", padahal", "; "),
         place_words=frozenset(),
         reported_verbs=frozenset(w for w in _ID_SPEECH_VERBS if w.startswith("me") or w.startswith("ber"))
         | frozenset({"prediksi", "bilang", "mengaku"}),
@@ -269,6 +272,7 @@ LEXICON: dict[str, Lexicon] = {
         name_titles=frozenset(),
         public_statements_only=False,
         reported_needs_subject=False,
+        clause_breaks=(", although", ", though", ", but ", ", while", ", even though", ", whereas", "; ", " -- "),
         place_words=frozenset(),
         reported_verbs=_EN_SPEECH_VERBS,
         org_words=frozenset(

@@ -53,6 +53,12 @@ def _clause(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | 
             start += 1
         if start < end and text[start] == '"':
             return None
+    lowered = text[start:end].lower()
+    for mark in lex.clause_breaks:
+        cut = lowered.find(mark)
+        if cut > 0:
+            end = start + cut
+            lowered = lowered[:cut]
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     if len(WORD.findall(text, start, end)) < _MIN_CLAUSE_WORDS:
@@ -135,7 +141,8 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
         before_subject = text[
             max(0, (subject[0][1] if subject else w_start) - 4) : subject[0][1] if subject else w_start
         ]
-        if '"' in before_subject:
+        mark = before_subject.rfind('"')
+        if mark == 0 or (mark > 0 and before_subject[mark - 1] in ",?!"):
             # `"...," she said ...`: the cue of a direct quotation, not a reported clause.
             continue
         mention = mention_from_words(text, subject, lex, nearest_last=True) if subject else None
