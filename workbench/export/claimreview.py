@@ -63,6 +63,13 @@ def claim_review(row: ExportRow, meta: ExportMeta) -> dict:
 
 
 def write(rows: Iterable[ExportRow], meta: ExportMeta, out: BinaryIO) -> int:
-    reviews = [claim_review(row, meta) for row in rows if row.verdict_rating is not None]
-    out.write(script_safe_json(reviews).encode("utf-8") + b"\n")
-    return len(reviews)
+    """A JSON array of ClaimReview objects, written one object at a time."""
+    count = 0
+    out.write(b"[")
+    for row in rows:
+        if row.verdict_rating is None:
+            continue
+        out.write((",\n" if count else "\n").encode() + script_safe_json(claim_review(row, meta)).encode("utf-8"))
+        count += 1
+    out.write(b"\n]\n")
+    return count

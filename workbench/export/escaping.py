@@ -10,6 +10,8 @@ from typing import Any
 # A spreadsheet treats a cell starting with one of these as a formula (tab and CR too, in some).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 NEUTRALISER = "'"
+# First characters that get the prefix: the triggers, and the prefix itself (so it reverses).
+NEUTRALISED_STARTS = frozenset((*FORMULA_TRIGGERS, NEUTRALISER))
 
 
 def neutralise_formula(value: str) -> str:
@@ -19,9 +21,7 @@ def neutralise_formula(value: str) -> str:
     a cell that starts with ``'`` had one added; drop that first character to get the original
     (``restore_formula``).
     """
-    if value.startswith(FORMULA_TRIGGERS) or value.startswith(NEUTRALISER):
-        return NEUTRALISER + value
-    return value
+    return NEUTRALISER + value if value and value[0] in NEUTRALISED_STARTS else value
 
 
 def restore_formula(value: str) -> str:
@@ -29,11 +29,27 @@ def restore_formula(value: str) -> str:
     return value[1:] if value.startswith(NEUTRALISER) else value
 
 
-# Everything Markdown (CommonMark and GitHub's) gives a meaning to inline; HTML's three are entities.
-_MARKDOWN_INLINE = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+# Everything Markdown (CommonMark and GitHub's) gives a meaning to inline gets a backslash;
+# HTML's special characters become entities. One ``str.translate`` does both.
+_MARKDOWN_TABLE = str.maketrans(
+    {
+        **{ch: "\\" + ch for ch in "\\`*_{}[]()#+!|~"},
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        '"': "&quot;",
+    }
+)
 _MARKDOWN_LIST_START = re.compile(r"^(\s*)(\d+)\.")  # "1." would start an ordered list
 _MARKDOWN_BLOCK_START = re.compile(r"^(\s*)([-=])")  # a bullet, a thematic break or a setext line
-_HTML_IN_MARKDOWN = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
+_LINE_BREAKS = re.compile(r"\r\n?|\n")
+
+
+def _escape_line_start(line: str) -> str:
+    first = line.lstrip()[:1]
+    if not first or first not in "-=0123456789":
+        return line  # the common case, without running the patterns
+    return _MARKDOWN_BLOCK_START.sub(r"\1\\\2", _MARKDOWN_LIST_START.sub(r"\1\2\\.", line))
 
 
 def markdown_text(value: str) -> str:
@@ -43,11 +59,9 @@ def markdown_text(value: str) -> str:
     still be autolinked by GitHub, which is harmless); line breaks become ``<br>`` so text cannot
     start a heading, list or code block of its own.
     """
-    text = "".join(_HTML_IN_MARKDOWN.get(ch, ch) for ch in value)
-    text = _MARKDOWN_INLINE.sub(r"\\\1", text)
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = [_MARKDOWN_BLOCK_START.sub(r"\1\\\2", _MARKDOWN_LIST_START.sub(r"\1\2\\.", line)) for line in lines]
-    return "<br>".join(lines)
+    text = value.translate(_MARKDOWN_TABLE)
+    lines = _LINE_BREAKS.split(text) if ("\n" in text or "\r" in text) else [text]
+    return "<br>".join(_escape_line_start(line) for line in lines)
 
 
 def html_text(value: Any) -> str:
@@ -55,7 +69,9 @@ def html_text(value: Any) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-_SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_SCRIPT_UNSAFE = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
 
 
 def script_safe_json(value: Any, *, indent: int | None = 2) -> str:
@@ -65,4 +81,4 @@ def script_safe_json(value: Any, *, indent: int | None = 2) -> str:
     result is still the same JSON; a ``</script>`` in a quote can no longer end the tag.
     """
     text = json.dumps(value, ensure_ascii=False, indent=indent)
-    return "".join(_SCRIPT_UNSAFE.get(ch, ch) for ch in text)
+    return text.translate(_SCRIPT_UNSAFE)

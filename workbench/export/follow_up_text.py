@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-
-from db.models import ContactAttempt
+from typing import Protocol
 
 STATUS_PHRASES = {
     "to_contact": "To contact {who}",
@@ -13,7 +12,9 @@ STATUS_PHRASES = {
     "declined": "{who} declined to comment",
     "no_response": "No response from {who}",
     "unreachable": "Could not reach {who}",
+    "pending": "Awaiting a reply from {who}",  # extraction's word for an unsettled request
 }
+NOT_NEEDED = "not_needed"
 
 
 def who(role: str | None, name: str | None, fallback: str) -> str:
@@ -24,14 +25,24 @@ def who(role: str | None, name: str | None, fallback: str) -> str:
 
 def describe_state(status: str, person: str, as_of: date | None) -> str | None:
     """The sentence for ``status``; ``None`` when no follow-up is needed."""
-    phrase = STATUS_PHRASES.get(status)
-    if phrase is None:
+    if not status or status == NOT_NEEDED:
         return None
+    phrase = STATUS_PHRASES.get(status, status.replace("_", " ").capitalize() + ": {who}")
     sentence = phrase.format(who=person)
     return f"{sentence} as of {as_of.isoformat()}" if as_of else sentence
 
 
-def describe_attempt(attempt: ContactAttempt) -> str:
+class Attempt(Protocol):
+    """A logged contact attempt: a ``ContactAttempt`` or a row of its columns."""
+
+    attempted_at: datetime
+    channel: str | None
+    outcome: str | None
+    note: str | None
+    logged_by: str
+
+
+def describe_attempt(attempt: Attempt) -> str:
     """``2024-08-21 09:30 UTC via phone, no response: rang twice (logged by Rina)``."""
     text = f"{attempt.attempted_at:%Y-%m-%d %H:%M} UTC"
     if attempt.channel:
