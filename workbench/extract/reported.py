@@ -165,6 +165,13 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
                 if k == v + 1 or not is_capitalised(words[v + 1][0]):
                     after = words[k][2]
                 break
+        if (
+            subject
+            and text.startswith(",", w_end)
+            and text[max(0, subject[0][1] - 3) : subject[0][1]].rstrip().endswith(",")
+        ):
+            # `The economy, he said, is fine`: the clause runs around its cue.
+            after = words[0][1]
         span = _clause(text, after, s_end, lex)
         if span:
             return Reported(*span, Cue(strip_word(word), w_start, mention))
