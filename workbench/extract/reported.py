@@ -85,8 +85,13 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
         if len(words) < 4:
             continue
         hit = _according_to(work, words, s_end, lex) or _verb_clause(work, words, s_end, lex, inside_quote)
-        if hit is not None:
+        while hit is not None:
             found.append(hit)
+            # A second report in the same sentence (`X said A and vowed B`) starts after this cue.
+            rest = [w for w in words if w[1] > hit.cue.verb_start]
+            hit = _verb_clause(work, rest, s_end, lex, inside_quote) if len(rest) >= 4 else None
+            if hit is not None and hit.cue.mention is None:
+                break
     return found
 
 
