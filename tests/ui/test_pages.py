@@ -314,3 +314,38 @@ def test_an_unreachable_database_is_one_message_not_a_traceback(app_url, monkeyp
     at = run_app(page="queue")
     assert not at.exception
     assert at.error and "database" in at.error[0].value.lower()
+
+
+def _app_url_for(engine) -> str:
+    """The URL of the test database, with the PostgreSQL schema the fixture made for this test."""
+    url = engine.url.render_as_string(hide_password=False)
+    if engine.dialect.name != "postgresql":
+        return url
+    with engine.connect() as connection:
+        schema = connection.exec_driver_sql("SELECT current_schema()").scalar()
+    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+
+
+def test_pages_and_a_decision_on_both_backends(engine, monkeypatch):
+    import streamlit as st
+
+    from db.engine import make_session_factory
+    from workbench.benchmarks.pages import seed_desk
+
+    monkeypatch.setenv("WORKBENCH_DATABASE_URL", _app_url_for(engine))
+    st.cache_resource.clear()
+    sessions = make_session_factory(engine)
+    with sessions.begin() as s:
+        seed_desk(s, articles=6, quotes_per_article=3, people=10, seed=5)
+    try:
+        for page in PAGES:
+            no_errors(run_app(page=page, query={"article": "5"}))
+        quote = _first_quote(sessions)
+        at = _open_quote(quote)
+        _field(at, quote, "verdict").set_value("true")
+        button(at, "Save").click().run()
+        no_errors(at)
+        with sessions.begin() as s:
+            assert (s.get(Quote, quote.id).verdict, s.get(Quote, quote.id).reviewed_by) == ("true", "Ana")
+    finally:
+        st.cache_resource.clear()
