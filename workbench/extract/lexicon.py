@@ -50,6 +50,9 @@ class Lexicon:
     org_words: frozenset[str]
     # Verbs that introduce reported speech (`X mengatakan, ...`); the short cue forms (`kata`) stay out.
     reported_verbs: frozenset[str]
+    # Whether a cue between commas interrupts its clause (`The economy, he said, is fine`); in Indonesian
+    # the same commas set off an opening adverbial (`Sebelumnya, X mengatakan, ...`).
+    interrupting_cues: bool
     # Where a reported clause ends inside its sentence (`..., although ...`), matched in lower case.
     clause_breaks: tuple[str, ...]
     # Function words counted by the language detector.
@@ -154,6 +157,7 @@ LEXICON: dict[str, Lexicon] = {
         ),
         public_statements_only=True,
         reported_needs_subject=True,
+        interrupting_cues=False,
         clause_breaks=(", tetapi", ", namun", ", sedangkan", ", meski", ", padahal", "; "),
         place_words=frozenset(),
         reported_verbs=frozenset(w for w in _ID_SPEECH_VERBS if w.startswith("me") or w.startswith("ber"))
@@ -272,6 +276,7 @@ LEXICON: dict[str, Lexicon] = {
         name_titles=frozenset(),
         public_statements_only=False,
         reported_needs_subject=False,
+        interrupting_cues=True,
         clause_breaks=(", although", ", though", ", but ", ", while", ", even though", ", whereas", "; ", " -- "),
         place_words=frozenset(),
         reported_verbs=_EN_SPEECH_VERBS,

@@ -171,7 +171,8 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
                     after = words[k][2]
                 break
         if (
-            subject
+            lex.interrupting_cues
+            and subject
             and text.startswith(",", w_end)
             and text[max(0, subject[0][1] - 3) : subject[0][1]].rstrip().endswith(",")
         ):
