@@ -62,7 +62,10 @@ def _direct_quotes(text: str, lex: Lexicon, spans: list[QuoteSpan]) -> list[_Fou
         cue = cue_after(text, span.close_at, lex) if span.close_at is not None else None
         if cue is None:
             cue = cue_before(text, span.open_at, lex)
-        if cue is None and (_word_count(text[span.start : span.end]) < 4 or _is_title(text, span, lex)):
+        words = _word_count(text[span.start : span.end])
+        # A scare quote is a few words with no cue; a short sentence in marks (`"It's anti-reform."`) is not.
+        sentence = words >= 2 and text[span.end - 1] in ".?!"
+        if cue is None and ((words < 4 and not sentence) or _is_title(text, span, lex)):
             continue
         if cue is not None and _is_title(text, span, lex) and _word_count(text[span.start : span.end]) < 3:
             continue

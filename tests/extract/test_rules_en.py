@@ -1,0 +1,103 @@
+"""English rules: tables of real sentences (news style) and what extraction must find in them (or must not)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from workbench.extract import extract
+
+# (text, [(quote text, kind, speaker, cue), ...]) in text order; [] means nothing is a quote.
+QUOTE_CASES = [
+    pytest.param(
+        "“This is in their heads. This is in their consciousness,” said Caddell.",
+        [("This is in their heads. This is in their consciousness", "direct", "Caddell", "said")],
+        id="cue-after-verb-first",
+    ),
+    pytest.param(
+        "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist. ''It's anti-reform.''",
+        [
+            ("This isn't tax reform", "direct", "Douglas Holtz-Eakin", "said"),
+            ("It's anti-reform.", "direct", "Douglas Holtz-Eakin", None),
+        ],
+        id="nyt-double-apostrophes-and-continuation",
+    ),
+    pytest.param(
+        "Senate Majority Leader Mitch McConnell spoke on Thursday.\n\n"
+        "“Our assumption is that the veto will be overridden,” he said.",
+        [("Our assumption is that the veto will be overridden", "direct", "Mitch McConnell", "said")],
+        id="pronoun-resolves-to-person-named-before",
+    ),
+    pytest.param(
+        "Democratic nominee Hillary Clinton met Republican nominee Donald Trump.\n\n"
+        "“Why won’t he release his tax returns?” she said.",
+        [("Why won’t he release his tax returns?", "direct", "Hillary Clinton", "said")],
+        id="she-skips-a-man-named-later",
+    ),
+    pytest.param(
+        'Trump said: "We will win this state."',
+        [("We will win this state.", "direct", "Trump", "said")],
+        id="cue-before-with-colon",
+    ),
+    pytest.param(
+        "Speaking in Toledo, Clinton says the Ohio native is a leader.",
+        [("the Ohio native is a leader", "indirect", "Clinton", "says")],
+        id="reported-name-nearest-the-verb-not-the-place",
+    ),
+    pytest.param(
+        "According to Pence, the campaign raised more money than expected.",
+        [("the campaign raised more money than expected", "indirect", "Pence", "According to")],
+        id="according-to",
+    ),
+    pytest.param(
+        "Romero said she was “anguished and deeply troubled” by the ruling.",
+        [
+            ("she was “anguished and deeply troubled” by the ruling", "indirect", "Romero", "said"),
+            ("anguished and deeply troubled", "direct", "Romero", "said"),
+        ],
+        id="mixed-quote-is-two-quotes",
+    ),
+    pytest.param(
+        "The campaign's costs, Mr. Obama said, would fall next year.",
+        [("The campaign's costs, Mr. Obama said, would fall next year", "indirect", "Obama", "said")],
+        id="cue-interrupting-its-clause",
+    ),
+    pytest.param("He watched “Fox News Sunday” at home.", [], id="show-title-is-not-a-quote"),
+    pytest.param("Burton thinks that cats are “cuties”.", [], id="belief-verb-and-scare-quote"),
+    pytest.param("The United States remains the world's largest economy by far.", [], id="states-is-not-a-verb-here"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_CASES)
+def test_quotes(text, expected):
+    article = extract(text, lang="en")
+    got = [(q.text, q.kind, q.speaker, q.cue) for q in article.quotes]
+    assert got == expected
+    for q in article.quotes:
+        assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "status"),
+    [
+        ("Steve Bannon did not respond to a request for comment on Friday.", "Steve Bannon", "no_response"),
+        ("Mark Burns declined to comment when asked about the rally.", "Mark Burns", "declined"),
+        ("Paul Manafort could not be reached for comment.", "Paul Manafort", "unreachable"),
+    ],
+)
+def test_follow_ups(text, target, status):
+    (follow_up,) = extract(text, lang="en").follow_ups
+    assert (follow_up.target, follow_up.status) == (target, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [("WASHINGTON (Reuters) - The vote was held on Aug. 20, 2024 in the Senate.", date(2024, 8, 20))],
+)
+def test_date(text, published):
+    assert extract(text, lang="en").published == published
+
+
+def test_original_source_via():
+    assert extract("The report was published via Reuters on Monday.", lang="en").original_source == "Reuters"
