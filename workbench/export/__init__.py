@@ -8,7 +8,13 @@ Use cases take a session and plain values and only read::
 """
 
 from workbench.export.formats import FORMATS, export_bytes, file_name, get_format, write_export
-from workbench.export.options import VERIFIED_ATTRIBUTIONS, ExportOptions, build_options, resolve_speaker
+from workbench.export.options import (
+    VERIFIED_ATTRIBUTIONS,
+    ExportOptions,
+    build_options,
+    resolve_speaker,
+    reviewer_choices,
+)
 from workbench.export.rows import COLUMNS, ExportRow, count_rows, iter_rows
 
 __all__ = [
@@ -24,5 +30,6 @@ __all__ = [
     "get_format",
     "iter_rows",
     "resolve_speaker",
+    "reviewer_choices",
     "write_export",
 ]

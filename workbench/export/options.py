@@ -13,7 +13,7 @@ from dateutil import parser as date_parser
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import ATTRIBUTION_STATES, FOLLOW_UP_STATES, Article, Person
+from db.models import ATTRIBUTION_STATES, FOLLOW_UP_STATES, Article, Person, Quote
 from workbench.errors import InvalidValue, NotFound
 from workbench.match import name_key
 from workbench.queries import QuoteFilter
@@ -77,6 +77,12 @@ def resolve_speaker(session: Session, speaker: int | str) -> Person:
         ids = ", ".join(f"{p.id} ({p.name})" for p in matches)
         raise InvalidValue(f"Several people are named {text!r}: {ids}; give one id instead.")
     return matches[0]
+
+
+def reviewer_choices(session: Session) -> list[str]:
+    """Everyone who has reviewed a quote, for a reviewer filter."""
+    statement = select(Quote.reviewed_by).where(Quote.reviewed_by.is_not(None)).distinct().order_by(Quote.reviewed_by)
+    return list(session.scalars(statement))
 
 
 def build_options(
