@@ -349,3 +349,27 @@ def test_pages_and_a_decision_on_both_backends(engine, monkeypatch):
             assert (s.get(Quote, quote.id).verdict, s.get(Quote, quote.id).reviewed_by) == ("true", "Ana")
     finally:
         st.cache_resource.clear()
+
+
+def test_a_stale_follow_up_save_shows_both_and_keeping_theirs_discards_mine(desk):
+    with desk.begin() as s:
+        follow_up = s.scalars(select(FollowUp).order_by(FollowUp.id)).first()
+        follow_up_id, article_id, version = follow_up.id, follow_up.article_id, follow_up.version
+    at = run_app(page="article_review", query={"article": str(article_id)})
+    next(w for w in at.text_input if w.key == f"review_f{follow_up_id}v{version}_summary").input("mine")
+    with desk.begin() as s:
+        review.decide_follow_up(
+            s, follow_up_id, review.FollowUpDecision(summary="theirs"), reviewer="Budi", expected_version=version
+        )
+    button(at, "Save follow-up").click().run()
+    assert not at.exception
+    assert any("Budi" in w.value for w in at.warning)
+    comparison = next(df.value for df in at.dataframe if "yours" in df.value.columns)
+    assert comparison.to_dict("records") == [{"field": "summary", "stored now (theirs)": "theirs", "yours": "mine"}]
+    button(at, "Keep theirs").click().run()
+    no_errors(at)
+    assert not at.warning
+    with desk.begin() as s:
+        assert s.get(FollowUp, follow_up_id).summary == "theirs"
+    # The form now shows what is stored.
+    assert at.text_input(key=f"review_f{follow_up_id}v{version + 1}_summary").value == "theirs"

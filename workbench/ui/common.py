@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 REVIEWER_KEY = "reviewer"
+MAX_REVIEWER_NAME = 200  # review_events.reviewer is String(200)
 FLASH_KEY = "flash"
 
 
@@ -79,10 +80,14 @@ def reviewer_sidebar() -> None:
         with st.form("reviewer_form", border=False):
             typed = st.text_input("Your name", placeholder="recorded with every change", key="reviewer_input")
             if st.form_submit_button("Start reviewing", type="primary"):
-                if typed.strip():
-                    st.session_state[REVIEWER_KEY] = typed.strip()
+                name = " ".join(typed.split())
+                if not name:
+                    st.error("Type your name first: every change is recorded under it.")
+                elif len(name) > MAX_REVIEWER_NAME:
+                    st.error(f"That name is longer than {MAX_REVIEWER_NAME} characters; shorten it.")
+                else:
+                    st.session_state[REVIEWER_KEY] = name
                     st.rerun()
-                st.error("Type your name first: every change is recorded under it.")
 
 
 def need_reviewer() -> str | None:

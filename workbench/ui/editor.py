@@ -267,6 +267,10 @@ def _show_quote_conflict(quote: QuoteRow, conflict_key: str, opened_key: str, re
         mine = _changed_fields(conflict.mine)
         if conflict.new_person:
             mine["speaker_id"] = f"new person: {conflict.new_person[0]}"
+        elif "speaker_id" in mine:
+            mine["speaker_id"] = next(
+                (p.name for p in transaction(browse.people_by_id, [mine["speaker_id"]])), mine["speaker_id"]
+            )
         theirs = asdict(quote)
         table = [
             {

@@ -69,9 +69,10 @@ def article_html(text: str, spans: Sequence[Span], boilerplate_lines: Iterable[s
     cuts = {0, length}
     for s in valid:
         cuts.update((s.start, s.end))
-    for index, char in enumerate(text):
-        if char == "\n":
-            cuts.update((index, index + 1))
+    newline = text.find("\n")
+    while newline != -1:
+        cuts.update((newline, newline + 1))
+        newline = text.find("\n", newline + 1)
     cuts_sorted = sorted(cuts)
 
     paragraphs: list[tuple[str, list[str]]] = []  # (plain line text, html pieces)
