@@ -373,3 +373,22 @@ def test_a_stale_follow_up_save_shows_both_and_keeping_theirs_discards_mine(desk
         assert s.get(FollowUp, follow_up_id).summary == "theirs"
     # The form now shows what is stored.
     assert at.text_input(key=f"review_f{follow_up_id}v{version + 1}_summary").value == "theirs"
+
+
+def test_the_article_list_pages_through_the_database(app_url):
+    from workbench.benchmarks.pages import seed_desk
+    from workbench.startup import open_database
+
+    sessions = open_database(app_url, load_demo_if_empty=False)
+    with sessions.begin() as s:
+        seed_desk(s, articles=30, quotes_per_article=1, people=5, seed=2)
+    at = run_app(page="articles")
+    first_page = at.dataframe[0].value["id"].tolist()
+    assert len(first_page) == 25 and any("30 articles" in c.value for c in at.caption)
+    at.pagination[0].select(2).run()
+    no_errors(at)
+    second_page = at.dataframe[0].value["id"].tolist()
+    assert len(second_page) == 5 and not set(first_page) & set(second_page)
+    # A new search starts again at its first page.
+    at.text_input(key="articles_search").input("desk-1").run()
+    assert set(at.dataframe[0].value["id"]) == {i for i in range(1, 31) if str(i).startswith("1")}
