@@ -118,14 +118,19 @@ def _with_reported(text: str, lex: Lexicon, found: list[_Found], spans: list[Quo
     """Add reported clauses, and the quoted words inside them (a mixed quote is two quotes)."""
     direct_starts = {q.start for q in found}
     by_start = {q.start: q for q in found}
+    opens = [span.open_at for span in spans]
     added: list[_Found] = []
     for r in reported_speech(text, lex, inside_quote):
         added.append(_Found(r.start, r.end, "indirect", r.cue, r.start))
-        for span in spans:
+        # Only the quotations that open inside the clause (spans are in text order).
+        for k in range(bisect.bisect_left(opens, r.start), bisect.bisect_left(opens, r.end)):
+            span = spans[k]
+            if span.end > r.end:
+                continue
             inner = by_start.get(span.start)
-            if inner is not None and inner.cue is None and r.start <= span.open_at and span.end <= r.end:
+            if inner is not None and inner.cue is None:
                 inner.cue = r.cue
-            if r.start <= span.open_at and span.end <= r.end and span.start not in direct_starts:
+            if span.start not in direct_starts:
                 if _word_count(text[span.start : span.end]) >= 2 and not _is_title(text, span, lex):
                     added.append(_Found(span.start, span.end, "direct", r.cue, span.open_at))
                     direct_starts.add(span.start)
