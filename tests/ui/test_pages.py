@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -14,6 +15,8 @@ from workbench.ingest import ingest_article
 from workbench.sources import ArticleInput
 
 PAGES = ["articles", "article_review", "queue", "people", "follow_ups", "dashboard"]
+if (Path(__file__).resolve().parents[2] / "workbench" / "ui" / "pages" / "export.py").is_file():
+    PAGES.append("export")  # the export engineer's page, registered by app.py once it exists
 
 
 @pytest.mark.parametrize("page", PAGES)

@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 REVIEWER_KEY = "reviewer"
+NAME_FIRST = "Enter your name in the sidebar first: every change is recorded under it."
 MAX_REVIEWER_NAME = 200  # review_events.reviewer is String(200)
 FLASH_KEY = "flash"
 

@@ -20,7 +20,7 @@ from db.models import ATTRIBUTION_STATES, FOLLOW_UP_STATES
 from workbench import browse, review
 from workbench.browse import FollowUpRow, QuoteRow
 from workbench.errors import StaleEdit
-from workbench.ui.common import flash, need_reviewer, transaction
+from workbench.ui.common import NAME_FIRST, REVIEWER_KEY, flash, need_reviewer, transaction
 from workbench.ui.text import md
 from workbench.verdicts import VERDICT_SCALE, verdict_for
 
@@ -169,7 +169,9 @@ def quote_editor(
             placeholder="added as a new person; this corrects the speaker",
         )
         new_role = right.text_input("Their role", key=f"{form_key}_role", placeholder="optional")
-        submitted = st.form_submit_button(submit_label, type="primary", disabled=not reviewer)
+        submitted = st.form_submit_button(
+            submit_label, type="primary", disabled=not reviewer, help=None if reviewer else NAME_FIRST
+        )
 
     if not submitted or not reviewer:
         return
@@ -358,7 +360,7 @@ def attempts_panel(*, key: str, quote_id: int | None = None, follow_up_id: int |
         )
     else:
         st.caption("No contact attempts logged.")
-    reviewer = st.session_state.get("reviewer")
+    reviewer = st.session_state.get(REVIEWER_KEY)
     with st.form(f"{key}_attempt", clear_on_submit=True, border=False):
         left, middle, right = st.columns(3)
         channel = left.text_input("Channel", placeholder="phone, WhatsApp, email", key=f"{key}_attempt_channel")
@@ -366,7 +368,7 @@ def attempts_panel(*, key: str, quote_id: int | None = None, follow_up_id: int |
             "Outcome", FOLLOW_UP_STATES[1:], format_func=state_label, key=f"{key}_attempt_outcome"
         )
         note = right.text_input("Note", key=f"{key}_attempt_note")
-        if st.form_submit_button("Log attempt", disabled=not reviewer):
+        if st.form_submit_button("Log attempt", disabled=not reviewer, help=None if reviewer else NAME_FIRST):
             transaction(
                 review.log_contact_attempt,
                 reviewer=reviewer,
@@ -385,7 +387,7 @@ def follow_up_editor(current: FollowUpRow, *, key: str, on_saved: Callable[[int]
 
     Like the quote editor, the form keeps the version the reviewer opened and saves against it.
     """
-    reviewer = need_reviewer()
+    reviewer = st.session_state.get(REVIEWER_KEY)
     opened_key = f"{key}_opened_f{current.id}"
     follow_up: FollowUpRow = st.session_state.setdefault(opened_key, current)
     conflict_key = f"{key}_conflict_f{current.id}"
@@ -435,7 +437,9 @@ def follow_up_editor(current: FollowUpRow, *, key: str, on_saved: Callable[[int]
             placeholder="e.g. no response from party chair",
             key=f"{form_key}_summary",
         )
-        submitted = st.form_submit_button("Save follow-up", type="primary", disabled=not reviewer)
+        submitted = st.form_submit_button(
+            "Save follow-up", type="primary", disabled=not reviewer, help=None if reviewer else NAME_FIRST
+        )
     if not submitted or not reviewer:
         return
     decision = review.FollowUpDecision(
