@@ -277,9 +277,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _time_pages(app_test, reruns: int, article_id: int, quote_id: int) -> dict[str, tuple[float, float]]:
-    import streamlit as st
+    from workbench.ui.common import session_factory
 
-    st.cache_resource.clear()
+    session_factory.clear()  # the app opens the benchmark's database, not one cached earlier
     at = app_test.from_file(str(APP), default_timeout=120)
     at.session_state["reviewer"] = "bench"
     at.run()
