@@ -15,11 +15,14 @@ from workbench.extract.cues import mention_from_words, subject_words
 from workbench.extract.lexicon import FOLLOW_UP_ATTEMPTS, FOLLOW_UP_OUTCOMES, Lexicon
 from workbench.extract.names import WORD, Mention, is_capitalised
 
-_SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+(?=\s|$|[A-Z])|$)|[^\n]+", re.M)
+_SENTENCE = re.compile(r"[^\n.!?]+[.!?]*")
 _ATTEMPT = re.compile("|".join(FOLLOW_UP_ATTEMPTS), re.IGNORECASE)
 _OUTCOMES = tuple((status, re.compile(pattern, re.IGNORECASE)) for status, pattern in FOLLOW_UP_OUTCOMES)
 # Cheap test before the regexes: every follow-up phrase contains one of these stems.
-_STEMS = ("konfirmasi", "hubungi", "respon", "tanggap", "komentar", "comment", "reach", "respond", "contact", "jawab")
+_STEMS = (
+    "onfirmasi", "hubungi", "respon", "tanggap", "komentar", "comment", "reach", "respond", "contact", "jawab",
+    "balas", "membenar", "unavailable", "aktif", "return",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,17 +41,20 @@ def _status(sentence: str) -> str | None:
     return None
 
 
-# One pass over the text finds every place a follow-up phrase may be; only those sentences are read.
-_ANY_PHRASE = re.compile("|".join([*FOLLOW_UP_ATTEMPTS, *(p for _, p in FOLLOW_UP_OUTCOMES)]), re.IGNORECASE)
+def _stem_positions(lowered: str):
+    """Where a follow-up phrase may be: every occurrence of a stem (plain string search, linear)."""
+    for stem in _STEMS:
+        at = lowered.find(stem)
+        while at >= 0:
+            yield at
+            at = lowered.find(stem, at + 1)
 
 
 def follow_ups(text: str, lex: Lexicon) -> list[FoundFollowUp]:
     lowered = text.lower()
     if not any(stem in lowered for stem in _STEMS):
         return []
-    hits = [m.start() for m in _ANY_PHRASE.finditer(text)]
-    if not hits:
-        return []
+    hits = sorted(_stem_positions(lowered))
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
     found: list[FoundFollowUp] = []
     used_until = -1

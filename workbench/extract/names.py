@@ -16,6 +16,8 @@ WORD = re.compile(r"\([^()\n]{1,40}\)|[^\W\d_](?:[\w'\u2019.]|-(?!-))*|\d[\w\-/]
 # Lower-case particles that may sit inside a person's name.
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "binti", "al", "dos"})
 _MAX_NAME_WORDS = 4
+# How far into the article a word is looked up in lower case (bounded, so long inputs stay linear).
+_COMMON_WORD_WINDOW = 30000
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +123,7 @@ def clean_name(words: list[str], lex: Lexicon, text: str = "") -> str:
     while len(kept) > 1 and (
         kept[0].rstrip(".").lower() in lex.honorifics
         or kept[0].lower() in lex.not_names
-        or (text and f" {kept[0].lower()} " in text)
+        or (text and text.find(f" {kept[0].lower()} ", 0, _COMMON_WORD_WINDOW) >= 0)
     ):
         kept = kept[1:]
     return " ".join(kept).strip(" ,;:")
