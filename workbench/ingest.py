@@ -12,20 +12,19 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import case, func, select
+from sqlalchemy import bindparam, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Article, ContactAttempt, FollowUp, Person, Quote, ReviewEvent, utcnow
+from db.models import Article, ContactAttempt, FollowUp, Quote, ReviewEvent, utcnow
 from workbench.errors import BadInput, WorkbenchError
-from workbench.match import PeopleResolver, merge_unique, name_key
+from workbench.match import PeopleResolver, name_key
 from workbench.review import encode
 
 if TYPE_CHECKING:
@@ -39,6 +38,7 @@ TRACKED_FOLLOW_UP = {"pending": "to_contact"}
 QUOTE_MATCH_SCORE = 85  # rapidfuzz ratio of normalised texts for "the same quote, re-extracted"
 FOLLOW_UP_MATCH_SCORE = 80
 FOLLOW_UP_SAME_TARGET_SCORE = 50  # evidence similarity enough when the target is the same person
+EXTRACTION_CHUNK = 256  # articles extracted ahead of storing (bounded memory, workers kept busy)
 
 # Fields extraction owns; review state lives in other columns.
 QUOTE_MACHINE_FIELDS = (
@@ -54,7 +54,6 @@ QUOTE_MACHINE_FIELDS = (
 )
 FOLLOW_UP_MACHINE_FIELDS = ("target_name", "target_role", "target_person_id", "by", "extracted_status", "evidence")
 
-_WHITESPACE = re.compile(r"\s+")
 _QUOTE_MARKS = str.maketrans("", "", "\"'“”„‟‘’‚‛«»‹›「」『』")
 
 
@@ -86,7 +85,7 @@ class IngestSummary:
 # -- pure helpers ---------------------------------------------------------------------------------
 def normalise_text(text: str) -> str:
     """What must differ for two texts to be different articles: not line endings, spacing or NFKC forms."""
-    return _WHITESPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
 def content_hash(text: str) -> str:
@@ -128,44 +127,38 @@ def item_name(item: Any, number: int | None = None) -> str:
 
 # -- people ---------------------------------------------------------------------------------------
 class _ArticlePeople:
-    """Names of one article -> person ids, via the batch resolver; aliases and roles accumulate."""
+    """Names of one article -> person ids, resolved together; aliases and roles accumulate."""
 
     def __init__(self, session: Session, resolver: PeopleResolver, extracted: ExtractedArticle):
-        self.session = session
-        self.resolver = resolver
-        self.local: dict[str, int] = {}
-        additions: dict[int, tuple[list[str], list[str]]] = {}
+        profiles: dict[str, tuple[list[str], list[str]]] = {}
         for person in extracted.people:
-            resolution = resolver.resolve(session, person.name)
-            if resolution is None:
-                continue
-            for name in (person.name, *person.aliases):
-                self.local.setdefault(name_key(name), resolution.person_id)
-            aliases, roles = additions.setdefault(resolution.person_id, ([], []))
+            aliases, roles = profiles.setdefault(name_key(person.name), ([], []))
             aliases.extend([person.name, *person.aliases])
             roles.extend(person.roles)
-        if additions:
-            rows = session.scalars(select(Person).where(Person.id.in_(additions)))
-            for row in rows:
-                aliases, roles = additions[row.id]
-                merged_aliases = merge_unique([row.name, *row.aliases], aliases)[1:]
-                if merged_aliases != row.aliases:
-                    row.aliases = merged_aliases
-                merged_roles = merge_unique(row.roles, roles)
-                if merged_roles != row.roles:
-                    row.roles = merged_roles
+        names = [person.name for person in extracted.people]
+        names += [quote.speaker for quote in extracted.quotes]
+        names += [follow_up.target for follow_up in extracted.follow_ups]
+        resolved = resolver.resolve_many(session, names, profiles)
+        self.ids = resolved.ids
+        # Spellings matched to an existing person by similarity become its aliases.
+        additions: dict[int, tuple[list[str], list[str]]] = {
+            person_id: (list(spellings), []) for person_id, spellings in resolved.spellings.items()
+        }
+        for key, (aliases, roles) in profiles.items():
+            person_id = self.ids.get(key)
+            if person_id is None:
+                continue
+            for alias in aliases:
+                # Within this article an alias ("BW") means this person.
+                self.ids.setdefault(name_key(alias), person_id)
+            if person_id not in resolved.created:
+                more_aliases, more_roles = additions.setdefault(person_id, ([], []))
+                more_aliases.extend(aliases)
+                more_roles.extend(roles)
+        resolver.add_profiles(session, additions)
 
     def person_id(self, name: str | None) -> int | None:
-        key = name_key(name)
-        if not key:
-            return None
-        if key in self.local:
-            return self.local[key]
-        resolution = self.resolver.resolve(self.session, name)
-        if resolution is None:
-            return None
-        self.local[key] = resolution.person_id
-        return resolution.person_id
+        return self.ids.get(name_key(name))
 
 
 # -- storing --------------------------------------------------------------------------------------
@@ -196,40 +189,58 @@ def _follow_up_values(position: int, follow_up, person_id: int | None) -> dict[s
     }
 
 
+def _metadata(item: ArticleInput, extracted: ExtractedArticle, version: str) -> dict[str, Any]:
+    """Input and machine metadata; None where the input or extraction has nothing to say."""
+    return {
+        "external_id": item.id,
+        "title": item.title,
+        "url": item.url,
+        "source_path": item.source or None,
+        "publisher": extracted.publisher or item.publisher,
+        "original_source": extracted.original_source,
+        "published": extracted.published,
+        "lang": extracted.lang,
+        "boilerplate_lines": list(extracted.boilerplate_lines),
+        "extractor_version": version,
+        "updated_at": utcnow(),
+    }
+
+
 def _apply_metadata(article: Article, item: ArticleInput, extracted: ExtractedArticle, version: str) -> None:
-    """Machine and input metadata; values the new input lacks keep what was stored."""
-    for column, value in (
-        ("external_id", item.id),
-        ("title", item.title),
-        ("url", item.url),
-        ("source_path", item.source or None),
-        ("publisher", extracted.publisher or item.publisher),
-        ("original_source", extracted.original_source),
-        ("published", extracted.published),
-    ):
+    """Update a stored article; values the new input lacks keep what was stored."""
+    for column, value in _metadata(item, extracted, version).items():
         if value is not None:
             setattr(article, column, value)
-    article.lang = extracted.lang
-    article.boilerplate_lines = list(extracted.boilerplate_lines)
-    article.extractor_version = version
-    article.updated_at = utcnow()
 
 
-def _insert_new(session: Session, article: Article, extracted: ExtractedArticle, people: _ArticlePeople) -> int:
+def _insert_article(session: Session, text: str, digest: str, metadata: dict[str, Any]) -> int:
+    table = Article.__table__
+    values = {**metadata, "text": text, "content_hash": digest}
+    return session.connection().execute(insert(table).returning(table.c.id), values).scalar_one()
+
+
+def _insert_new(session: Session, article_id: int, extracted: ExtractedArticle, people: _ArticlePeople) -> int:
+    """Insert a new article's quotes and follow-ups, each kind in one executemany.
+
+    Core statements, not ORM objects: fresh rows need none of the unit of work's bookkeeping.
+    """
     quotes = []
     for position, quote in enumerate(extracted.quotes):
         person_id = people.person_id(quote.speaker)
-        quotes.append(Quote(article_id=article.id, speaker_id=person_id, **_quote_values(position, quote, person_id)))
+        quotes.append({"article_id": article_id, "speaker_id": person_id, **_quote_values(position, quote, person_id)})
     follow_ups = [
-        FollowUp(
-            article_id=article.id,
-            status=tracked_status(follow_up.status),
+        {
+            "article_id": article_id,
+            "status": tracked_status(follow_up.status),
             **_follow_up_values(position, follow_up, people.person_id(follow_up.target)),
-        )
+        }
         for position, follow_up in enumerate(extracted.follow_ups)
     ]
-    session.add_all(quotes)
-    session.add_all(follow_ups)
+    connection = session.connection()
+    if quotes:
+        connection.execute(insert(Quote.__table__), quotes)
+    if follow_ups:
+        connection.execute(insert(FollowUp.__table__), follow_ups)
     return len(quotes)
 
 
@@ -447,23 +458,48 @@ def _reconcile_follow_ups(
 
 
 # -- use cases ------------------------------------------------------------------------------------
-def _find_earlier_version(session: Session, item: ArticleInput) -> Article | None:
-    """The stored article this input replaces: same URL, else same external id."""
-    for column, value in ((Article.url, item.url), (Article.external_id, item.id)):
-        if value:
-            found = session.scalars(select(Article).where(column == value).order_by(Article.id).limit(1)).first()
-            if found is not None:
-                return found
-    return None
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    """What ingest needs to know about a stored article before deciding anything."""
+
+    id: int
+    content_hash: str
+    url: str | None
+    external_id: str | None
+    extractor_version: str
+    quotes: int  # not orphaned
 
 
-def _counts(session: Session, article_id: int) -> tuple[int, int]:
-    total, orphaned = session.execute(
-        select(func.count(Quote.id), func.coalesce(func.sum(case((Quote.orphaned, 1), else_=0)), 0)).where(
-            Quote.article_id == article_id
-        )
-    ).one()
-    return int(total) - int(orphaned), int(orphaned)
+def _stored_versions_statement():
+    articles, quotes = Article.__table__, Quote.__table__
+    live_quotes = (
+        select(func.count(quotes.c.id))
+        .where(quotes.c.article_id == articles.c.id, quotes.c.orphaned.is_(False))
+        .scalar_subquery()
+    )
+    columns = (articles.c.id, articles.c.content_hash, articles.c.url, articles.c.external_id)
+    # A missing URL or id is bound as NULL, which equals nothing: one statement for every input.
+    matches = or_(
+        articles.c.content_hash == bindparam("digest"),
+        articles.c.url == bindparam("url"),
+        articles.c.external_id == bindparam("external_id"),
+    )
+    return select(*columns, articles.c.extractor_version, live_quotes).where(matches).order_by(articles.c.id)
+
+
+_STORED_VERSIONS = _stored_versions_statement()
+
+
+def _stored_versions(session: Session, digest: str, item: ArticleInput) -> tuple[_Stored | None, _Stored | None]:
+    """In one light query: the stored article with this content, and the one this input replaces
+    (same URL, else same external id). Full rows are loaded only when they are to be changed."""
+    parameters = {"digest": digest, "url": item.url or None, "external_id": item.id or None}
+    rows = [_Stored(*row) for row in session.connection().execute(_STORED_VERSIONS, parameters)]
+    same = next((row for row in rows if row.content_hash == digest), None)
+    earlier = next((row for row in rows if item.url and row.url == item.url), None) or next(
+        (row for row in rows if item.id and row.external_id == item.id), None
+    )
+    return same, earlier
 
 
 def ingest_article(
@@ -485,26 +521,24 @@ def ingest_article(
     version = extractor_version()
     resolver = resolver or PeopleResolver()
 
-    article = session.scalars(select(Article).where(Article.content_hash == digest)).first()
-    if article is not None and not reextract and article.extractor_version == version:
-        quotes, _orphaned = _counts(session, article.id)
-        return IngestResult(article.id, "unchanged", quotes, 0)
+    same, earlier = _stored_versions(session, digest, item)
+    if same is not None and not reextract and same.extractor_version == version:
+        return IngestResult(same.id, "unchanged", same.quotes, 0)
 
+    article = session.get(Article, same.id) if same else None
     if article is not None and article.text != text:
         # Same content, different spacing: extract from the stored text so offsets point into it.
         item = dataclasses.replace(item, text=article.text)
+        extracted = None
     extracted = extracted or run_extraction(item)
     if article is None:
-        article = _find_earlier_version(session, item)
+        article = session.get(Article, earlier.id) if earlier else None
         if article is None:
-            article = Article(text=text, content_hash=digest)
-            _apply_metadata(article, item, extracted, version)
-            session.add(article)
-            session.flush()
+            article_id = _insert_article(session, text, digest, _metadata(item, extracted, version))
             people = _ArticlePeople(session, resolver, extracted)
-            quotes = _insert_new(session, article, extracted, people)
+            quotes = _insert_new(session, article_id, extracted, people)
             session.flush()
-            return IngestResult(article.id, "new", quotes, 0)
+            return IngestResult(article_id, "new", quotes, 0)
         article.text, article.content_hash = text, digest
 
     _apply_metadata(article, item, extracted, version)
@@ -518,12 +552,16 @@ def ingest_article(
 
 
 def _ingest_in_own_transaction(
-    session_factory: sessionmaker[Session], item: ArticleInput, reextract: bool, resolver: PeopleResolver
+    session_factory: sessionmaker[Session],
+    item: ArticleInput,
+    reextract: bool,
+    resolver: PeopleResolver,
+    extracted: ExtractedArticle | None,
 ) -> IngestResult:
     for attempt in (1, 2):
         try:
             with session_factory.begin() as session:
-                result = ingest_article(session, item, reextract=reextract, resolver=resolver)
+                result = ingest_article(session, item, reextract=reextract, resolver=resolver, extracted=extracted)
             resolver.accept()
             return result
         except IntegrityError:
@@ -537,13 +575,75 @@ def _ingest_in_own_transaction(
     raise AssertionError("unreachable")
 
 
-def _rejection(name: str, exc: Exception) -> str:
+@dataclass(frozen=True, slots=True)
+class ExtractionFailed:
+    """An extractor crash on one article, carried back from a worker process as plain data."""
+
+    error_type: str
+    message: str
+
+
+def extract_safely(item: ArticleInput) -> ExtractedArticle | ExtractionFailed:
+    try:
+        return run_extraction(item)
+    except Exception as exc:  # noqa: BLE001 - an extractor bug must cost one article, not the batch
+        return ExtractionFailed(type(exc).__name__, str(exc))
+
+
+def _needs_extraction(item: Any) -> bool:
+    return not isinstance(item, BadInput) and isinstance(item.text, str) and bool(item.text.strip())
+
+
+def _extract_chunk(
+    session_factory: sessionmaker[Session], chunk: list, reextract: bool, pool
+) -> list[ExtractedArticle | ExtractionFailed | None]:
+    """Extractions for a chunk, in order; None where the stored article is already up to date
+    (or the input is unusable: ``ingest_article`` then says why)."""
+    wanted = [i for i, item in enumerate(chunk) if _needs_extraction(item)]
+    if wanted and not reextract:
+        digests = {i: content_hash(chunk[i].text) for i in wanted}
+        with session_factory() as session:
+            current = set(
+                session.scalars(
+                    select(Article.content_hash).where(
+                        Article.content_hash.in_(set(digests.values())),
+                        Article.extractor_version == extractor_version(),
+                    )
+                )
+            )
+        wanted = [i for i in wanted if digests[i] not in current]
+    results: list[ExtractedArticle | ExtractionFailed | None] = [None] * len(chunk)
+    to_extract = [chunk[i] for i in wanted]
+    if pool is not None and len(to_extract) > 1:
+        extracted = list(pool.map(extract_safely, to_extract, chunksize=max(1, len(to_extract) // 32)))
+    else:
+        extracted = [extract_safely(item) for item in to_extract]
+    for i, extraction in zip(wanted, extracted, strict=True):
+        results[i] = extraction
+    return results
+
+
+def _extraction_pool(workers: int):
+    """Worker processes for extraction (pure and CPU-bound); None means extract in this process."""
+    if workers <= 1:
+        return None
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None  # spawn would re-run the caller's main module; stay sequential there
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+
+
+def _rejection(name: str, exc: Exception | ExtractionFailed) -> str:
+    if isinstance(exc, ExtractionFailed):
+        detail = exc.message.strip().splitlines()[0] if exc.message.strip() else ""
+        return f"{name}: could not be stored ({exc.error_type}{': ' + detail if detail else ''})"
     if isinstance(exc, BadInput) and exc.source:
         return str(exc)
     if isinstance(exc, WorkbenchError):
         return f"{name}: {exc}"
-    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"{name}: could not be stored ({type(exc).__name__}{': ' + detail if detail else ''})"
+    return _rejection(name, ExtractionFailed(type(exc).__name__, str(exc)))
 
 
 def ingest_items(
@@ -552,25 +652,51 @@ def ingest_items(
     *,
     reextract: bool = False,
     progress: Callable[[int, str], None] | None = None,
+    workers: int = 1,
 ) -> IngestSummary:
     """Store each article in its own transaction; bad input and failures are listed, the rest goes on.
 
-    ``progress(done, name)`` is called after each item.
+    ``progress(done, name)`` is called after each item. Articles already stored by the current
+    extractor are not extracted again; with ``workers`` > 1 the others are extracted in that many
+    processes while this one writes (the database sees one writer either way).
     """
     summary = IngestSummary()
     resolver = PeopleResolver()
-    for done, item in enumerate(items, start=1):
-        name = item_name(item, done)
-        if isinstance(item, BadInput):
-            summary.rejected.append(str(item))
-        else:
-            try:
-                summary.count(_ingest_in_own_transaction(session_factory, item, reextract, resolver))
-            except Exception as exc:  # noqa: BLE001 - one article's failure (extractor bug, DB error) must not end the batch
-                summary.rejected.append(_rejection(name, exc))
-        if progress is not None:
-            progress(done, name)
+    pool = _extraction_pool(workers)
+    done = 0
+    try:
+        for chunk in _chunks(items, EXTRACTION_CHUNK):
+            extractions = _extract_chunk(session_factory, chunk, reextract, pool)
+            for item, extraction in zip(chunk, extractions, strict=True):
+                done += 1
+                name = item_name(item, done)
+                if isinstance(item, BadInput):
+                    summary.rejected.append(str(item))
+                elif isinstance(extraction, ExtractionFailed):
+                    summary.rejected.append(_rejection(name, extraction))
+                else:
+                    try:
+                        result = _ingest_in_own_transaction(session_factory, item, reextract, resolver, extraction)
+                        summary.count(result)
+                    except Exception as exc:  # noqa: BLE001 - one article's failure (DB error...) must not end the batch
+                        summary.rejected.append(_rejection(name, exc))
+                if progress is not None:
+                    progress(done, name)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     return summary
+
+
+def _chunks(items: Iterable, size: int):
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 # -- fetching -------------------------------------------------------------------------------------

@@ -12,10 +12,11 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from db.models import MergeSuggestion, Person
@@ -35,6 +36,7 @@ _SPACES = re.compile(r"\s+")
 _DIGITS_ONLY = re.compile(r"^\d+$")
 
 
+@lru_cache(maxsize=65536)  # ingest asks for the same few names many times per article
 def name_key(name: str | None) -> str:
     """Normalised name for look-ups: NFKC, casefolded, no punctuation or honorifics.
 
@@ -86,19 +88,15 @@ def blocking_keys(key: str) -> set[str]:
     return {t[:BLOCK_PREFIX] for t in key.split() if len(t) >= 2 and not _DIGITS_ONLY.match(t)}
 
 
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    person_id: int
-    created: bool
-
-
 class PeopleResolver:
     """Resolves names to ``Person`` ids during an ingest batch, caching what it learns.
 
     The cache spans the batch's articles, each in its own transaction: call ``accept()`` after a
     commit and ``discard()`` after a rollback, so that people from a failed article are forgotten.
-    Exact keys are looked up through the indexed ``name_key`` column; fuzzy candidates come from an
-    in-memory token index built once, so no quote ever scans the people table.
+    ``resolve_many`` takes all names of one article at once: cached keys cost nothing, the others
+    one indexed ``name_key IN (...)`` query (people another writer added meanwhile), and new people
+    are inserted together. Fuzzy candidates come from an in-memory index of name-token prefixes,
+    so no name is ever compared with the whole people table.
     """
 
     def __init__(self) -> None:
@@ -107,12 +105,20 @@ class PeopleResolver:
         self._keys_by_id: dict[int, str] = {}
         self._block: dict[str, set[int]] = defaultdict(set)
         self._pending: list[tuple[str, int]] = []
+        # person id -> name keys of (aliases, roles) stored as of this batch's last look; lets an
+        # article that brings nothing new skip reading and writing the person row.
+        self._profiles: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self._pending_profiles: set[int] = set()
 
     # -- batch bookkeeping -------------------------------------------------------------------
     def accept(self) -> None:
         self._pending.clear()
+        self._pending_profiles.clear()
 
     def discard(self) -> None:
+        for person_id in self._pending_profiles:
+            self._profiles.pop(person_id, None)
+        self._pending_profiles.clear()
         for key, person_id in self._pending:
             if self._by_key.get(key) == person_id:
                 del self._by_key[key]
@@ -122,9 +128,9 @@ class PeopleResolver:
                     self._block[block].discard(person_id)
         self._pending.clear()
 
-    def _remember(self, key: str, person_id: int, *, pending: bool) -> None:
+    def _remember(self, key: str, person_id: int, *, pending: bool, indexed: bool = True) -> None:
         self._by_key.setdefault(key, person_id)
-        if person_id not in self._keys_by_id:
+        if indexed and person_id not in self._keys_by_id:
             self._keys_by_id[person_id] = key
             for block in blocking_keys(key):
                 self._block[block].add(person_id)
@@ -132,46 +138,127 @@ class PeopleResolver:
             self._pending.append((key, person_id))
 
     def _load(self, session: Session) -> None:
-        # One pass over (id, name_key) of the people still standing; merged ones redirect.
-        rows = session.execute(select(Person.id, Person.name_key).where(Person.merged_into_id.is_(None)))
-        for person_id, key in rows:
-            self._remember(key, person_id, pending=False)
+        # One pass over the people table per batch; merged people answer for the one kept.
+        rows = session.execute(select(Person.id, Person.name_key, Person.merged_into_id)).all()
+        merged_into = {pid: into for pid, _key, into in rows if into is not None}
+        for person_id, key, into in rows:
+            if into is None:
+                self._remember(key, person_id, pending=False)
+        for person_id, key, into in rows:
+            if into is not None:
+                self._remember(key, _follow(merged_into, person_id), pending=False, indexed=False)
         self._loaded = True
 
     # -- resolution ---------------------------------------------------------------------------
-    def resolve(self, session: Session, name: str | None) -> Resolution | None:
-        """The person ``name`` refers to, created when no sure match exists."""
+    def resolve(self, session: Session, name: str | None) -> int | None:
+        """The id of the person ``name`` refers to, created when no sure match exists."""
         key = name_key(name)
-        if not key:
-            return None
+        return self.resolve_many(session, [name]).ids.get(key) if key else None
+
+    def resolve_many(
+        self,
+        session: Session,
+        names: Iterable[str | None],
+        profiles: dict[str, tuple[list[str], list[str]]] | None = None,
+    ) -> Resolved:
+        """Ids for every name (by ``name_key``); new people and merge suggestions are added to ``session``.
+
+        ``profiles`` (name key -> aliases, roles) fills in the people this call creates.
+        """
+        profiles = profiles or {}
         if not self._loaded:
             self._load(session)
-        known = self._by_key.get(key)
-        if known is not None:
-            return Resolution(known, created=False)
-        found = _find_by_key(session, key)
-        if found is not None:
-            self._remember(key, found, pending=False)
-            return Resolution(found, created=False)
+        spellings: dict[str, str] = {}
+        for name in names:
+            key = name_key(name)
+            if key and key not in spellings:
+                spellings[key] = name.strip()
+        resolved = Resolved()
+        missing = []
+        for key in spellings:
+            if key in self._by_key:
+                resolved.ids[key] = self._by_key[key]
+            else:
+                missing.append(key)
+        if not missing:
+            return resolved
+        for key, person_id in _find_by_keys(session, missing).items():
+            self._remember(key, person_id, pending=False)
+            resolved.ids[key] = person_id
+        # New people as row values; "twins" are spellings that are surely one of them.
+        created: dict[str, dict] = {}
+        doubts: dict[str, list[tuple[int, NameMatch]]] = {}
+        same_as: list[tuple[str, int | str]] = []  # key -> existing id, or the key of a new person
+        for key in missing:
+            if key in resolved.ids:
+                continue
+            sure, doubtful = self._fuzzy_candidates(key)
+            if sure is not None:
+                same_as.append((key, sure))
+                continue
+            # Two spellings in one article ("Wakkang", "Wakang") are one person too.
+            twin = next((k for k in created if compare_keys(key, k).verdict == "same"), None)
+            if twin is not None:
+                same_as.append((key, twin))
+                continue
+            aliases, roles = profiles.get(key, ([], []))
+            created[key] = {
+                "name": spellings[key],
+                "name_key": key,
+                "aliases": merge_unique([spellings[key]], aliases)[1:],
+                "roles": merge_unique([], roles),
+            }
+            doubts[key] = doubtful
+        if created:
+            # Core INSERT ... RETURNING: one statement for the article's new people, not one per person.
+            table = Person.__table__
+            statement = insert(table).returning(table.c.id, table.c.name_key)
+            returned = session.connection().execute(statement, list(created.values()))
+            suggestions = []
+            for person_id, key in returned:
+                values = created[key]
+                self._remember(key, person_id, pending=True)
+                self._note_profile(person_id, values["name"], values["aliases"], values["roles"])
+                resolved.ids[key] = person_id
+                resolved.created.add(person_id)
+                suggestions += [
+                    {"person_id": other, "other_person_id": person_id, "score": m.score, "reason": m.reason}
+                    for other, m in doubts[key]
+                ]
+            if suggestions:
+                session.connection().execute(insert(MergeSuggestion.__table__), suggestions)
+        for key, target in same_as:
+            person_id = target if isinstance(target, int) else resolved.ids[target]
+            self._remember(key, person_id, pending=True, indexed=False)
+            resolved.ids[key] = person_id
+            resolved.spellings.setdefault(person_id, []).append(spellings[key])
+        return resolved
 
-        sure, doubtful = self._fuzzy_candidates(key)
-        if sure is not None:
-            self._by_key[key] = sure
-            self._pending.append((key, sure))
-            person = session.get(Person, sure)
-            if person is not None and name not in person.aliases and name != person.name:
-                person.aliases = [*person.aliases, name]
-            return Resolution(sure, created=False)
+    def _note_profile(self, person_id: int, name: str, aliases: list[str], roles: list[str]) -> None:
+        alias_keys = frozenset(name_key(a) or a for a in [name, *aliases])
+        self._profiles[person_id] = (alias_keys, frozenset(name_key(r) or r for r in roles))
+        self._pending_profiles.add(person_id)
 
-        person = Person(name=name.strip(), name_key=key, aliases=[], roles=[])
-        session.add(person)
-        session.flush()
-        self._remember(key, person.id, pending=True)
-        for other_id, match in doubtful:
-            session.add(
-                MergeSuggestion(person_id=other_id, other_person_id=person.id, score=match.score, reason=match.reason)
-            )
-        return Resolution(person.id, created=True)
+    def add_profiles(self, session: Session, additions: dict[int, tuple[list[str], list[str]]]) -> None:
+        """Accumulate aliases and roles on existing people; rows are read (fresh) only when something is new."""
+        changed = []
+        for person_id, (aliases, roles) in additions.items():
+            known = self._profiles.get(person_id)
+            alias_keys = {name_key(a) or a for a in aliases if a}
+            role_keys = {name_key(r) or r for r in roles if r}
+            if known is None or not alias_keys <= known[0] or not role_keys <= known[1]:
+                changed.append(person_id)
+        if not changed:
+            return
+        for row in session.scalars(select(Person).where(Person.id.in_(changed))):
+            aliases, roles = additions[row.id]
+            merged_aliases = merge_unique([row.name, *row.aliases], aliases)[1:]
+            if merged_aliases != row.aliases:
+                row.aliases = merged_aliases
+            merged_roles = merge_unique(row.roles, roles)
+            if merged_roles != row.roles:
+                row.roles = merged_roles
+            self._note_profile(row.id, row.name, row.aliases, row.roles)
 
     def _fuzzy_candidates(self, key: str) -> tuple[int | None, list[tuple[int, NameMatch]]]:
         candidate_ids: set[int] = set()
@@ -192,11 +279,32 @@ class PeopleResolver:
         return None, doubtful
 
 
-def _find_by_key(session: Session, key: str) -> int | None:
-    person_id = session.scalars(select(Person.id).where(Person.name_key == key).order_by(Person.id).limit(1)).first()
-    if person_id is None:
-        return None
-    return canonical_person_id(session, person_id)
+@dataclass
+class Resolved:
+    """What ``resolve_many`` found: ids by name key, people it created, and other spellings seen."""
+
+    ids: dict[str, int] = field(default_factory=dict)
+    created: set[int] = field(default_factory=set)
+    # person id -> spellings matched to that person by fuzzy similarity (to keep as aliases)
+    spellings: dict[int, list[str]] = field(default_factory=dict)
+
+
+def _follow(merged_into: dict[int, int], person_id: int) -> int:
+    seen = set()
+    while person_id in merged_into and person_id not in seen:
+        seen.add(person_id)
+        person_id = merged_into[person_id]
+    return person_id
+
+
+def _find_by_keys(session: Session, keys: list[str]) -> dict[str, int]:
+    """Existing people for these keys (lowest id first), followed to the person kept after merges."""
+    found: dict[str, int] = {}
+    statement = select(Person.id, Person.name_key, Person.merged_into_id).where(Person.name_key.in_(keys))
+    for person_id, key, merged_into in session.execute(statement.order_by(Person.id)).all():
+        if key not in found:
+            found[key] = person_id if merged_into is None else canonical_person_id(session, merged_into)
+    return found
 
 
 def canonical_person_id(session: Session, person_id: int) -> int:
