@@ -6,7 +6,6 @@ quotations themselves are left to ``spans``.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -15,12 +14,13 @@ from workbench.extract.lexicon import Lexicon
 from workbench.extract.names import WORD, Mention, is_capitalised, strip_word
 
 # A sentence ends at . ! ? followed by a space or a capital (`resmi.Dirinya`), or at a line break.
-_SENTENCE = re.compile(
-    r"[^\n]+?(?:(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
-    r"(?<!\b[A-Z])[.!?](?=[\s\"]|[A-Z])|\n|$)|[^\n]+"
-)
+# A sentence ends at . ! ? before a space, a mark or a capital (`resmi.Dirinya`), or at a line break;
+# not after an abbreviation or an initial (`Mr.`, `E.`).
+_BOUNDARY = re.compile(r"[.!?](?=[\s\"]|[A-Z])|\n")
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen", "lt", "col", "prof"})
+_WORD_BEFORE = re.compile(r"(\w+)$")
 # `--sapaan akrabnya--` and similar asides between double dashes sit between a subject and its verb.
-_LOWER_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
+_LETTERS = re.compile(r"[a-z]+")
 _ASIDE = re.compile(r"--[^\n\-]{1,40}--|\u2014[^\n\u2014]{1,40}\u2014")
 _MIN_CLAUSE_WORDS = 3
 _MAX_OBJECT_WORDS = 6
@@ -69,14 +69,11 @@ def _clause(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | 
 def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
     """Every reported clause with its cue, in text order. ``inside_quote(pos)`` says a position is quoted."""
     work = _blank_asides(text)
-    cue_words = lex.reported_verbs | {p.split()[0] for p in lex.according_to}
-    cue_at = [m.start() for m in _LOWER_WORD.finditer(work) if m.group().lower() in cue_words]
+    cue_at = _cue_positions(work, lex)
+    if not cue_at:
+        return []
     found: list[Reported] = []
-    for sentence in _SENTENCE.finditer(work):
-        s_start, s_end = sentence.start(), sentence.end()
-        i = bisect.bisect_left(cue_at, s_start)
-        if i == len(cue_at) or cue_at[i] >= s_end:
-            continue
+    for s_start, s_end in _sentences_with(work, cue_at):
         if inside_quote(s_start) and inside_quote(max(s_start, s_end - 2)):
             continue
         words = [
@@ -93,6 +90,56 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
             if hit is not None and hit.cue.mention is None:
                 break
     return found
+
+
+def _cue_positions(text: str, lex: Lexicon) -> list[int]:
+    """Where a reporting verb (or `according`, `menurut`) stands as a whole word, in order."""
+    lowered = text.lower()
+    wanted = (lex.reported_verbs | {p.split()[0] for p in lex.according_to}) & set(_LETTERS.findall(lowered))
+    positions = []
+    for verb in wanted:
+        at = lowered.find(verb)
+        while at >= 0:
+            end = at + len(verb)
+            if (at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] == "-")) and (
+                end == len(lowered) or not (lowered[end].isalnum() or lowered[end] == "-")
+            ):
+                positions.append(at)
+            at = lowered.find(verb, end)
+    positions.sort()
+    return positions
+
+
+def _sentences_with(text: str, positions: list[int]):
+    """(start, end) of each sentence holding one of the positions, once each, in order."""
+    last_end = -1
+    for pos in positions:
+        if pos < last_end:
+            continue
+        start = _sentence_start(text, pos)
+        match = _BOUNDARY.search(text, pos)
+        while match and match.group() != "\n" and _after_abbreviation(text, match.start()):
+            match = _BOUNDARY.search(text, match.end())
+        end = match.end() if match else len(text)
+        last_end = end
+        yield start, end
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    start = text.rfind("\n", 0, pos) + 1
+    for match in _BOUNDARY.finditer(text, start, pos):
+        if not _after_abbreviation(text, match.start()):
+            start = match.end()
+    return start
+
+
+def _after_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = _WORD_BEFORE.search(text, max(0, dot - 6), dot)
+    return bool(word) and (
+        len(word.group(1)) == 1 and word.group(1).isupper() or word.group(1).lower() in _ABBREVIATIONS
+    )
 
 
 def _according_to(text: str, words, s_end: int, lex: Lexicon) -> Reported | None:
