@@ -165,3 +165,15 @@ def test_a_bad_item_or_a_crash_does_not_stop_the_batch_or_lose_stored_work(sessi
         assert s.scalar(select(func.count(Article.id))) == 3
         assert s.get(Quote, first.id).attribution == "confirmed"
         assert s.scalar(select(func.count(Quote.id))) == 3
+
+
+def test_extraction_in_worker_processes_stores_the_same(sessions, fake):
+    texts = [f'Warga ke-{n} berkata, "Jalan nomor {n} rusak parah."' for n in range(6)]
+    for n, text in enumerate(texts):
+        fake.outputs[text] = article(quotes=[quote_at(text, f"Jalan nomor {n} rusak parah.", f"Warga {n}")])
+    fake.outputs[texts[3]] = RuntimeError("extractor bug")
+    items = [ArticleInput(text=t, id=f"w{n}", source=f"w{n}.txt") for n, t in enumerate(texts)]
+    summary = ingest_items(sessions, items, workers=2)
+    assert (summary.new, summary.quotes) == (5, 5)
+    assert summary.rejected == ["w3.txt: could not be stored (RuntimeError: extractor bug)"]
+    assert ingest_items(sessions, items, workers=2).unchanged == 5

@@ -7,6 +7,7 @@ still stored. Exit status 1 if any input was rejected.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import TextIO
 
@@ -20,6 +21,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="+",
         metavar="PATH|URL",
         help=".txt, .html or .jsonl files, folders of them, '-' for JSON Lines on stdin, or http(s) URLs to fetch",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="processes extracting articles while one writes to the database (default: one per core)",
     )
     parser.add_argument(
         "--reextract",
@@ -74,7 +81,8 @@ def run(args: argparse.Namespace) -> int:
 
     sessions = open_database(load_demo_if_empty=False)
     items = _read_inputs(args.inputs)
-    summary = ingest_items(sessions, items, reextract=args.reextract, progress=ProgressBar(len(items)))
+    progress = ProgressBar(len(items))
+    summary = ingest_items(sessions, items, reextract=args.reextract, progress=progress, workers=args.workers)
     for message in summary.rejected:
         print(f"rejected: {message}", file=sys.stderr)
     flagged = f"; {summary.flagged} reviewed items no longer found, kept and flagged" if summary.flagged else ""
