@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from importlib import resources
 
 from sqlalchemy import select
@@ -14,6 +15,8 @@ from workbench.sources import ArticleInput
 DEMO_FILE = "suarakaltim-nasdem-bontang.txt"
 DEMO_ID = "suarakaltim-nasdem-bontang"
 DEMO_TITLE = "Bakhtiar Wakkang kecewa dengan pengurus NasDem Bontang"
+
+logger = logging.getLogger(__name__)
 
 
 def demo_article() -> ArticleInput:
@@ -42,4 +45,7 @@ def load_demo_if_empty(session_factory: sessionmaker[Session]) -> bool:
             return True
     except IntegrityError:
         # Another process (a second app tab starting) stored it at the same moment.
+        return False
+    except Exception:  # noqa: BLE001 - a demo that cannot load must not keep the app from opening
+        logger.exception("The demo article could not be loaded; the database is left empty.")
         return False

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import or_, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -30,7 +31,7 @@ from db.models import (
     ReviewEvent,
     utcnow,
 )
-from workbench.errors import InvalidValue, NotFound, StaleEdit
+from workbench.errors import DatabaseUnavailable, InvalidValue, NotFound, StaleEdit
 from workbench.match import canonical_person_id, merge_unique, name_key
 from workbench.verdicts import VERDICTS_BY_KEY
 
@@ -194,6 +195,11 @@ def _flush_versioned(session: Session, row, kind, expected: int) -> None:
         session.flush()
     except StaleDataError as exc:
         raise _stale_edit(session, kind, row.id, expected) from exc
+    except OperationalError as exc:
+        # SQLite: another save held the write lock past the busy timeout. Nothing was written.
+        if "locked" in str(exc.orig).lower():
+            raise DatabaseUnavailable("The database is busy with another save; try saving again.") from exc
+        raise
 
 
 # -- quotes ---------------------------------------------------------------------------------------

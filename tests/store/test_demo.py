@@ -39,3 +39,19 @@ def test_demo_is_not_loaded_into_a_database_that_has_articles(tmp_path):
     open_database(url)
     with sessions.begin() as s:
         assert s.scalars(select(Article.external_id)).all() == ["own"]
+
+
+def test_a_demo_that_fails_to_load_does_not_stop_the_start(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'desk.db'}"
+
+    def broken(item):
+        raise RuntimeError("extractor bug")
+
+    monkeypatch.setattr("workbench.ingest.run_extraction", broken)
+    sessions = open_database(url)
+    with sessions.begin() as s:
+        assert s.scalar(select(func.count(Article.id))) == 0
+    monkeypatch.undo()
+    open_database(url)  # the next start tries again
+    with sessions.begin() as s:
+        assert s.scalars(select(Article.title)).all() == [DEMO_TITLE]

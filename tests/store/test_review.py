@@ -182,3 +182,25 @@ def test_article_follow_up_is_versioned_and_audited(sessions, quote_id):
     with sessions.begin() as s:
         fields = [e.field for e in history(s, follow_up_id=follow_up_id)]
     assert set(fields) == {"status", "channel", "contacted_at", "summary", "contact_attempt"}
+
+
+def test_a_save_blocked_by_another_writer_says_so_and_writes_nothing(sqlite_engine):
+    from db.engine import make_session_factory
+    from workbench.errors import DatabaseUnavailable
+
+    sessions = make_session_factory(sqlite_engine)
+    with sessions.begin() as s:
+        quote_id = make_article(s).quotes[0].id
+    holder = sessions()
+    try:
+        holder.begin()
+        decide_quote(holder, quote_id, QuoteDecision(notes="mine"), reviewer="Ana", expected_version=1)
+        # Ana's transaction still holds SQLite's write lock when Budi saves.
+        with pytest.raises(DatabaseUnavailable, match="busy with another save"), sessions.begin() as s:
+            decide_quote(s, quote_id, QuoteDecision(notes="theirs"), reviewer="Budi", expected_version=1)
+        holder.commit()
+    finally:
+        holder.close()
+    with sessions.begin() as s:
+        assert s.get(Quote, quote_id).notes == "mine"
+        assert [e.reviewer for e in history(s, quote_id=quote_id)] == ["Ana"]
