@@ -26,6 +26,8 @@ _WINDOW = 260
 # How many words back from an opening mark a cue may sit: `X said in a statement: "` vs `X said that "`.
 _REACH_CLAUSE = 8
 _REACH_PLAIN = 5
+_REACH_AFTER = 12
+_REACH_NAME_FIRST = 24
 # `"..." ― Carla Sanchez`: a dash and a name after a quotation, as in lists of reader comments.
 _DASH_NAME = re.compile(r"[ \t]*[\u2015\u2014][ \t]*(?=[A-Z])")
 # Words that keep a speaker mention going even in lower case: office words are added per language.
@@ -191,9 +193,11 @@ def cue_after(text: str, close_at: int, lex: Lexicon) -> Cue | None:
     sentence: list[Word] = []
     for w in words:
         sentence.append(w)
-        if _ends_sentence(w[0]) or len(sentence) >= 30:
+        if _ends_sentence(w[0]) or len(sentence) >= 40:
             break
-    for v, w in enumerate(sentence[:12]):
+    # Name first (`Leonard E. Burman, director of ..., said`) allows a long apposition before the verb.
+    reach = _REACH_NAME_FIRST if sentence and is_capitalised(sentence[0][0]) else _REACH_AFTER
+    for v, w in enumerate(sentence[:reach]):
         if not _is_verb(w[0], lex):
             continue
         verb = strip_word(w[0])

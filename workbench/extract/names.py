@@ -16,6 +16,7 @@ WORD = re.compile(r"\([^()\n]{1,40}\)|[^\W\d_](?:[\w'\u2019.]|-(?!-))*|\d[\w\-/]
 # Lower-case particles that may sit inside a person's name.
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "binti", "al", "dos"})
 _MAX_NAME_WORDS = 4
+_PREPOSITIONS = frozenset({"of", "from", "for", "at", "in", "dari", "di", "ke", "untuk", "pada"})
 # How far into the article a word is looked up in lower case (bounded, so long inputs stay linear).
 _COMMON_WORD_WINDOW = 30000
 
@@ -82,6 +83,8 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
             # names a place or party; it ends the role, and the two or more words after it are the name.
             break
         start -= 1
+    if start and start < end and words[start - 1][0].lower() in _PREPOSITIONS:
+        return None  # `Democrat of California`: a place or body, not a name
     if start == end:
         last = words[end - 1][0]
         if is_acronym(last) and strip_word(last).lower() not in lex.org_words and len(strip_word(last)) <= 4:

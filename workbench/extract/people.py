@@ -275,6 +275,10 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
         if not (has_office or lead_office or cue_next or menurut) or not outside(start):
             continue
         words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+        for k, w in enumerate(words[:-1]):
+            if w[0].endswith(("'s", "\u2019s")):
+                words = words[: k + 1]  # `Mrs. Clinton's N.Y.U. speech`: the name ends at the possessive
+                break
         parts = split_mention(words, lex)
         if parts is None:
             continue
