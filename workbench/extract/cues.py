@@ -80,7 +80,7 @@ def _naming_segment(seg: list[Word], lex: Lexicon, text: str) -> bool:
     first = seg[0][0]
     bare = strip_word(first).lower()
     if not is_capitalised(first) and bare not in lex.office_words and bare not in lex.honorifics:
-        return bare in lex.pronouns
+        return bare in lex.pronouns or (bare in lex.determiners and len(seg) > 1 and is_capitalised(seg[1][0]))
     return not (len(seg) == 1 and first.endswith(".") and len(first) <= 4 and _comma_after(text, seg[0]))
 
 
@@ -118,6 +118,11 @@ def mention_from_words(text: str, words: list[Word], lex: Lexicon, nearest_last:
             # A bare title (`kata Presiden`): resolved later to the person holding it.
             span = text[head[0][1] : head[-1][2]].strip(" ,.")
             return Mention(span, head[0][1], head[0][1] + len(span), role=span)
+    for head in reversed(segments) if nearest_last else segments:
+        if 1 < len(head) <= 5 and all(is_capitalised(w[0]) for w in head[1:]) and head[0][0].lower() in lex.determiners:
+            # `the Tax Foundation said`: an organisation speaks.
+            name = " ".join(strip_word(w[0]) if i == len(head) - 2 else w[0] for i, w in enumerate(head[1:]))
+            return Mention(name, head[1][1], head[1][1] + len(name), name=name)
     return None
 
 
@@ -254,7 +259,7 @@ def subject_words(words: list[Word], lex: Lexicon, text: str | None = None) -> l
         if is_capitalised(w[0]) or w[0].startswith("(") or bare in lex.office_words or bare in NAME_PARTICLES:
             run.append(w)
             continue
-        if bare in _BETWEEN_SUBJECT_AND_VERB and not run:
+        if bare in lex.between_subject_and_verb and not run:
             continue
         break
     run.reverse()
@@ -264,4 +269,3 @@ def subject_words(words: list[Word], lex: Lexicon, text: str | None = None) -> l
 _MAX_SUBJECT_WORDS = 24
 # Words that open the setting of a statement rather than a description of its speaker.
 _SETTING_WORDS = frozenset({"dari", "di", "ke", "dalam", "saat", "ketika", "pada", "at", "in", "on", "during", "from"})
-_BETWEEN_SUBJECT_AND_VERB = frozenset({"juga", "pun", "also", "then", "later", "has", "had", "have", "again", "now"})

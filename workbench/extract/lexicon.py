@@ -25,6 +25,10 @@ class Lexicon:
     honorifics: frozenset[str]
     # Office and title words that make a mention a role, and mark a public figure.
     office_words: frozenset[str]
+    # Adverbs and auxiliaries that may stand between a subject and its speech verb (`Cruz has long said`).
+    between_subject_and_verb: frozenset[str]
+    # Articles that may open a speaker mention (`the Tax Foundation said`).
+    determiners: frozenset[str]
     # Words for ordinary people whose words PFSA-style desks do not count as statements.
     ordinary_people: frozenset[str]
     # Words that introduce a reported clause after the verb (`bahwa`, `that`).
@@ -120,6 +124,10 @@ LEXICON: dict[str, Lexicon] = {
             komjen kabiro kasubbag sekda sekretaris sestama kalak kabid kasat kanit kapten laksda
             """.split()
         ),
+        between_subject_and_verb=frozenset(
+            "juga pun kembali lalu kemudian sempat pernah lagi telah sudah masih langsung sebelumnya".split()
+        ),
+        determiners=frozenset({"para", "sang"}),
         ordinary_people=frozenset(
             """
             warga penduduk sopir supir pedagang petani nelayan pengemudi buruh korban keluarga ibu-ibu ayah ibunda
@@ -247,6 +255,13 @@ LEXICON: dict[str, Lexicon] = {
             chancellor prime founder ceo executive host anchor correspondent editor
             """.split()
         ),
+        between_subject_and_verb=frozenset(
+            """
+            also then later again now has had have long repeatedly previously recently once often never
+            publicly further still already just even originally initially first privately quickly
+            """.split()
+        ),
+        determiners=frozenset({"the", "a", "an"}),
         ordinary_people=frozenset(
             """
             resident residents neighbor neighbour driver shopper customer passenger voter voters student

@@ -25,8 +25,6 @@ _ASIDE = re.compile(r"--[^\n\-]{1,40}--|\u2014[^\n\u2014]{1,40}\u2014")
 _MIN_CLAUSE_WORDS = 3
 _MAX_OBJECT_WORDS = 6
 _TRIM = " \t,:;.\"'"
-# Words that may sit between a subject and its verb (`also said`, `pun mengatakan`).
-_BETWEEN = frozenset({"juga", "pun", "also", "has", "had", "have", "would", "will", "then", "later", "again"})
 
 
 @dataclass(frozen=True, slots=True)
