@@ -117,6 +117,9 @@ def run(args: argparse.Namespace) -> int:
     verdict = "met" if per_second >= TARGET_ARTICLES_PER_SECOND else "NOT met"
     print(f"  target >= {TARGET_ARTICLES_PER_SECOND:,} articles/s: {verdict}")
     print(f"  machine: {machine_description()}")
+    if hasattr(os, "getloadavg"):
+        # Other work on the machine slows one core too; say how busy it was so the number can be judged.
+        print(f"  load average over the last minute: {os.getloadavg()[0]:.2f}")
     return 1 if failures else 0
 
 
