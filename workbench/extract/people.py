@@ -25,6 +25,10 @@ _NICKNAME_BEFORE = re.compile(
     re.UNICODE,
 )
 _MIN_PREFIX = 4
+_MAX_NAME_TOKENS = 4
+# `(45)`: an age in brackets; the name is looked for right before it.
+_AGE = re.compile(r"\((\d{1,2})\)")
+_NAME_BEFORE_AGE = re.compile(r"([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2})[ \t]*$")
 _ANTECEDENT_LOOKBACK = 40
 _PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "dari", "di", "ke", "untuk", "pada"})
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
@@ -140,12 +144,18 @@ class People:
 
     def learn_aliases(self, text: str, mask) -> None:
         """Aliases the text gives: `Name (BW)`, `BW--sapaan akrabnya--`, `akrab disapa BW`."""
-        if "akrab" not in text and "biasa di" not in text and "known as" not in text and "(" not in text:
-            return
         for match in _BRACKET_ALIAS.finditer(text):
-            index = self.current(match.start() + 1)
-            if index is not None:
-                self.add_alias(index, match.group(1))
+            # Only right after a person's name (`Bakhtiar Wakkang (BW)`), not after an organisation's.
+            i = bisect.bisect_left(self._positions, match.start())
+            if not i:
+                continue
+            position, index = self._mentions[i - 1]
+            between = text[position : match.start()].split()
+            if 0 < len(between) <= _MAX_NAME_TOKENS and all(w[:1].isupper() for w in between):
+                if self.find(match.group(1)) is None:
+                    self.add_alias(index, match.group(1))
+        if "akrab" not in text and "biasa di" not in text and "known as" not in text:
+            return
         for pattern in (_NICKNAME_AFTER, _NICKNAME_BEFORE):
             for match in pattern.finditer(text):
                 alias = match.group(1) or (match.group(2) if match.lastindex and match.lastindex > 1 else None)
@@ -252,10 +262,9 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
     """Register the people the narrative names: after an office word (`Kepala BNPB Doni Monardo`), before a
     speech verb (`Yusri mengatakan`), after `Menurut`, or with an honorific (`Pak Basri`)."""
     lex = people.lex
-    if "(" in text:
-        for match in _NAME_WITH_AGE.finditer(text):
-            if outside(match.start()) and match.group(1).split()[0].lower() not in lex.not_names:
-                people.add(match.group(1))
+    for name, at in _aged_names(text):
+        if outside(at) and name.split()[0].lower() not in lex.not_names:
+            people.add(name)
     leading = lex.office_words | lex.honorifics
     for match in _RUN.finditer(text):
         start, end = match.span()
@@ -387,16 +396,20 @@ def honorific_aliases(text: str, people: People) -> None:
 _HONORIFIC_NAME = {id(lex.honorifics): _honorific_pattern(lex) for lex in LEXICON.values()}
 
 
-# `Sugito (45), warga ...`: an age in brackets after a name is how news introduces a private individual.
-_NAME_WITH_AGE = re.compile(r"\b([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2})[ \t]*\((\d{1,2})\)")
+def _aged_names(text: str):
+    """(name, position) of each `Name (45)` in the text."""
+    for match in _AGE.finditer(text):
+        name = _NAME_BEFORE_AGE.search(text, max(0, match.start() - 50), match.start())
+        if name:
+            yield name.group(1), name.start(1)
 
 
 def private_people(text: str, people: People) -> set[int]:
     """People the article presents as private individuals: given an age in brackets, or described only
     with words for ordinary people (warga, sopir, pedagang...)."""
     private = set()
-    for match in _NAME_WITH_AGE.finditer(text):
-        index = people.find(match.group(1))
+    for name, _ in _aged_names(text):
+        index = people.find(name)
         if index is not None:
             private.add(index)
     ordinary = people.lex.ordinary_people
