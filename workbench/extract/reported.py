@@ -52,6 +52,8 @@ def _clause(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | 
         if start < end and text[start] == '"':
             return None
     lowered = text[start:end].lower()
+    if lowered.startswith(("by ", "oleh ")):
+        return None  # a passive agent (`reported by The Washington Post`), not what was said
     for mark in lex.clause_breaks:
         cut = lowered.find(mark)
         if cut > 0:
@@ -175,8 +177,17 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
             continue
         rest = text[w_end:s_end].strip(' ."')
         comma = text.rfind(",", words[0][1], w_start)
-        tail = len(rest.split()) <= 4 and not text.startswith(",", w_end)
+        # `..., said Jeffrey N. Trimble, a senior official ...`: a name right after the verb is its subject.
+        name_after = (
+            v + 1 < len(words)
+            and is_capitalised(words[v + 1][0])
+            and comma >= 0
+            and not [w for w in words[:v] if w[1] > comma]
+        )
+        tail = (len(rest.split()) <= 4 or name_after) and not text.startswith(",", w_end)
         if tail and comma > words[0][1]:
+            if text[max(0, words[0][1] - 3) : words[0][1]].strip(" ,") == '"':
+                continue  # `"...," Mr. King, 82, told me`: the cue of a direct quotation
             # `Clause, X said.` / `Clause, said X.`: the clause is what comes before the comma.
             between = [w for w in words[:v] if w[1] > comma]
             mention = (
@@ -212,7 +223,9 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
                 after = words[k][1]
                 break
             if text.startswith(",", words[k][2]):
-                if k == v + 1 or not is_capitalised(words[v + 1][0]):
+                # `kepada wartawan, ...`, `in a statement, ...`: a short setting before the clause.
+                setting = words[v + 1 : k + 1]
+                if len(setting) <= 4 and not any(is_capitalised(w[0]) for w in setting):
                     after = words[k][2]
                 break
         if (
