@@ -11,10 +11,12 @@ from workbench.browse import QuoteRow
 from workbench.ui.editor import state_label, verdict_label
 from workbench.ui.highlight import speaker_colours
 
+# Widths in pixels so that all nine columns fit a wide screen; the full text is in the editor.
 QUOTE_COLUMNS = {
-    "#": st.column_config.NumberColumn("#", width="small"),
-    "quote": st.column_config.TextColumn("quote", width="large"),
-    "speaker": st.column_config.TextColumn("speaker", width="medium"),
+    "#": st.column_config.NumberColumn("#", width=40),
+    "speaker": st.column_config.TextColumn("speaker", width=150),
+    "quote": st.column_config.TextColumn("quote", width=330),
+    "role": st.column_config.TextColumn("role", width=140),
 }
 
 
