@@ -211,8 +211,18 @@ def cue_after(text: str, close_at: int, lex: Lexicon) -> Cue | None:
             return Cue(verb, w[1], Mention("nya", at, at + 3, pronoun=True))
         if v == 0:
             return Cue(verb, w[1], mention_from_words(text, _mention_run(text, sentence[1:], lex), lex))
+        ended = text[close_at - 1 : close_at] in (".", "?", "!")
+        if ended and v + 1 < len(sentence) and starts_clause(sentence[v + 1][0], lex):
+            # `"...?" Clinton says there needs to be a law`: a new sentence reporting something else.
+            return None
         return Cue(verb, w[1], mention_from_words(text, sentence[:v], lex, nearest_last=True))
     return None
+
+
+def starts_clause(word: str, lex: Lexicon) -> bool:
+    """Whether a word after a speech verb opens what is said (`says there ...`, `said the nation ...`)."""
+    bare = strip_word(word).lower()
+    return bare in lex.clause_openers or (is_capitalised(word) and bare not in lex.days and bare not in lex.months)
 
 
 def cue_before(text: str, open_at: int, lex: Lexicon) -> Cue | None:

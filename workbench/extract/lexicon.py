@@ -57,6 +57,8 @@ class Lexicon:
     # Whether a cue between commas interrupts its clause (`The economy, he said, is fine`); in Indonesian
     # the same commas set off an opening adverbial (`Sebelumnya, X mengatakan, ...`).
     interrupting_cues: bool
+    # Words that open a reported clause right after a speech verb (`says there`, `said the`, `bahwa`).
+    clause_openers: frozenset[str]
     # Where a reported clause ends inside its sentence (`..., although ...`), matched in lower case.
     clause_breaks: tuple[str, ...]
     # Function words counted by the language detector.
@@ -166,6 +168,7 @@ LEXICON: dict[str, Lexicon] = {
         public_statements_only=True,
         reported_needs_subject=True,
         interrupting_cues=False,
+        clause_openers=frozenset("bahwa jika kalau pihaknya dirinya ia dia mereka kami saat ini hal para".split()),
         clause_breaks=(", tetapi", ", namun", ", sedangkan", ", meski", ", padahal", "; "),
         place_words=frozenset(),
         reported_verbs=frozenset(w for w in _ID_SPEECH_VERBS if w.startswith("me") or w.startswith("ber"))
@@ -292,6 +295,7 @@ LEXICON: dict[str, Lexicon] = {
         public_statements_only=False,
         reported_needs_subject=False,
         interrupting_cues=True,
+        clause_openers=frozenset("that he she they it there the we i his her their this these a an its".split()),
         clause_breaks=(", although", ", though", ", but ", ", while", ", even though", ", whereas", "; ", " -- "),
         place_words=frozenset(),
         reported_verbs=_EN_SPEECH_VERBS,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.extract.cues import Cue, mention_from_words, subject_words
+from workbench.extract.cues import Cue, mention_from_words, starts_clause, subject_words
 from workbench.extract.lexicon import Lexicon
 from workbench.extract.names import WORD, Mention, is_capitalised, strip_word
 
@@ -203,7 +203,11 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
             max(0, (subject[0][1] if subject else w_start) - 4) : subject[0][1] if subject else w_start
         ]
         mark = before_subject.rfind('"')
-        if mark == 0 or (mark > 0 and before_subject[mark - 1] in ",?!"):
+        direct_cue = mark == 0 or (mark > 0 and before_subject[mark - 1] == ",")
+        if mark > 0 and before_subject[mark - 1] in "?!":
+            # `"...?" she asked` is the quotation's cue; `"...?" Clinton says there ...` reports anew.
+            direct_cue = not (v + 1 < len(words) and starts_clause(words[v + 1][0], lex))
+        if direct_cue:
             # `"...," she said ...`: the cue of a direct quotation, not a reported clause.
             continue
         mention = mention_from_words(text, subject, lex, nearest_last=True) if subject else None
