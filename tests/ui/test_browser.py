@@ -103,12 +103,11 @@ def app_server(tmp_path):
 
 
 def _choose(page, label: str, option: str, *, scope=None) -> None:
-    """Pick ``option`` in the select box labelled ``label`` the way a keyboard user does: type, Enter."""
+    """Pick ``option`` in the select box labelled ``label``: type to filter, click the match."""
     box = (scope or page).get_by_label(label, exact=True)
     box.click()
     box.fill(option)
-    page.get_by_role("option").filter(has_text=option).first.wait_for(timeout=WAIT_MS)
-    box.press("Enter")
+    page.get_by_role("option").filter(has_text=option).first.click()
 
 
 def test_review_in_a_real_browser_persists_after_reload(app_server):
