@@ -63,6 +63,16 @@ QUOTE_CASES = [
         [("The campaign's costs, Mr. Obama said, would fall next year", "indirect", "Obama", "said")],
         id="cue-interrupting-its-clause",
     ),
+    pytest.param(
+        "The report came from Loretta Lynch, who said the department would sue the state.",
+        [("the department would sue the state", "indirect", "Loretta Lynch", "said")],
+        id="relative-who-takes-the-name-before-it",
+    ),
+    pytest.param(
+        "Senator Tim Kaine bemoaned the unrest and said he thought drugs were a big factor.",
+        [("he thought drugs were a big factor", "indirect", "Tim Kaine", "said")],
+        id="second-verb-joined-by-and-keeps-the-subject",
+    ),
     pytest.param("He watched “Fox News Sunday” at home.", [], id="show-title-is-not-a-quote"),
     pytest.param("Burton thinks that cats are “cuties”.", [], id="belief-verb-and-scare-quote"),
     pytest.param("The United States remains the world's largest economy by far.", [], id="states-is-not-a-verb-here"),

@@ -261,6 +261,9 @@ def subject_words(words: list[Word], lex: Lexicon, text: str | None = None) -> l
     apposition (`Donna Rawlings, 59, of Ashton, who watched ..., said`) the whole stretch is kept."""
     if text is not None and words and _comma_after(text, words[-1]):
         return words[-_MAX_SUBJECT_WORDS:]
+    if words and strip_word(words[-1][0]).lower() in lex.relative_pronouns:
+        # `Loretta Lynch, who said ...`: the name before the relative pronoun.
+        return subject_words(words[:-1], lex)
     run: list[Word] = []
     for w in reversed(words):
         bare = strip_word(w[0]).lower()

@@ -57,6 +57,10 @@ class Lexicon:
     # Whether a cue between commas interrupts its clause (`The economy, he said, is fine`); in Indonesian
     # the same commas set off an opening adverbial (`Sebelumnya, X mengatakan, ...`).
     interrupting_cues: bool
+    # Relative pronouns that stand for the name before them (`Lynch, who said ...`).
+    relative_pronouns: frozenset[str]
+    # Conjunctions that join a second verb to the same subject (`bemoaned ... and said ...`).
+    verb_conjunctions: frozenset[str]
     # Words that open a reported clause right after a speech verb (`says there`, `said the`, `bahwa`).
     clause_openers: frozenset[str]
     # Where a reported clause ends inside its sentence (`..., although ...`), matched in lower case.
@@ -168,6 +172,8 @@ LEXICON: dict[str, Lexicon] = {
         public_statements_only=True,
         reported_needs_subject=True,
         interrupting_cues=False,
+        relative_pronouns=frozenset(),
+        verb_conjunctions=frozenset({"dan", "serta"}),
         clause_openers=frozenset("bahwa jika kalau pihaknya dirinya ia dia mereka kami saat ini hal para".split()),
         clause_breaks=(", tetapi", ", namun", ", sedangkan", ", meski", ", padahal", "; "),
         place_words=frozenset(),
@@ -295,6 +301,8 @@ LEXICON: dict[str, Lexicon] = {
         public_statements_only=False,
         reported_needs_subject=False,
         interrupting_cues=True,
+        relative_pronouns=frozenset({"who"}),
+        verb_conjunctions=frozenset({"and"}),
         clause_openers=frozenset("that he she they it there the we i his her their this these a an its".split()),
         clause_breaks=(", although", ", though", ", but ", ", while", ", even though", ", whereas", "; ", " -- "),
         place_words=frozenset(),

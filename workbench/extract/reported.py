@@ -212,7 +212,8 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
             continue
         mention = mention_from_words(text, subject, lex, nearest_last=True) if subject else None
         participle = bool(v) and text[words[v - 1][2] : w_start].strip() == "," and bare.endswith("ing")
-        if participle:
+        joined = bool(v) and not subject and words[v - 1][0].lower() in lex.verb_conjunctions
+        if participle or joined:
             # `..., saying ...`: the speaker is the one the sentence is about.
             mention = Mention("", w_start, w_start, pronoun=True)
         elif mention is None and (lex.reported_needs_subject or not v or v > 10):
