@@ -14,6 +14,7 @@ import dataclasses
 import hashlib
 import unicodedata
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -594,33 +595,37 @@ def _needs_extraction(item: Any) -> bool:
     return not isinstance(item, BadInput) and isinstance(item.text, str) and bool(item.text.strip())
 
 
-def _extract_chunk(
-    session_factory: sessionmaker[Session], chunk: list, reextract: bool, pool
-) -> list[ExtractedArticle | ExtractionFailed | None]:
-    """Extractions for a chunk, in order; None where the stored article is already up to date
-    (or the input is unusable: ``ingest_article`` then says why)."""
+def _start_extraction(session_factory: sessionmaker[Session], chunk: list, reextract: bool, pool) -> list:
+    """Start extracting a chunk: one entry per item, a Future (with a pool) or a note to extract it
+    later, or None where the stored article is already up to date or the input is unusable
+    (``ingest_article`` then says why)."""
     wanted = [i for i, item in enumerate(chunk) if _needs_extraction(item)]
     if wanted and not reextract:
         digests = {i: content_hash(chunk[i].text) for i in wanted}
+        statement = select(Article.content_hash).where(
+            Article.content_hash.in_(set(digests.values())), Article.extractor_version == extractor_version()
+        )
         with session_factory() as session:
-            current = set(
-                session.scalars(
-                    select(Article.content_hash).where(
-                        Article.content_hash.in_(set(digests.values())),
-                        Article.extractor_version == extractor_version(),
-                    )
-                )
-            )
+            current = set(session.scalars(statement))
         wanted = [i for i in wanted if digests[i] not in current]
-    results: list[ExtractedArticle | ExtractionFailed | None] = [None] * len(chunk)
-    to_extract = [chunk[i] for i in wanted]
-    if pool is not None and len(to_extract) > 1:
-        extracted = list(pool.map(extract_safely, to_extract, chunksize=max(1, len(to_extract) // 32)))
-    else:
-        extracted = [extract_safely(item) for item in to_extract]
-    for i, extraction in zip(wanted, extracted, strict=True):
-        results[i] = extraction
-    return results
+    started: list = [None] * len(chunk)
+    for i in wanted:
+        # Without a pool, extract when the article's turn comes, so progress moves article by article.
+        started[i] = pool.submit(extract_safely, chunk[i]) if pool is not None else _Later(chunk[i])
+    return started
+
+
+@dataclass(frozen=True, slots=True)
+class _Later:
+    item: ArticleInput
+
+
+def _finished(extraction) -> ExtractedArticle | ExtractionFailed | None:
+    if isinstance(extraction, Future):
+        return extraction.result()
+    if isinstance(extraction, _Later):
+        return extract_safely(extraction.item)
+    return extraction
 
 
 def _extraction_pool(workers: int):
@@ -628,7 +633,6 @@ def _extraction_pool(workers: int):
     if workers <= 1:
         return None
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     if "fork" not in multiprocessing.get_all_start_methods():
         return None  # spawn would re-run the caller's main module; stay sequential there
@@ -664,24 +668,34 @@ def ingest_items(
     resolver = PeopleResolver()
     pool = _extraction_pool(workers)
     done = 0
+
+    def store(chunk: list, extractions: list) -> None:
+        nonlocal done
+        for item, extraction in zip(chunk, extractions, strict=True):
+            done += 1
+            name = item_name(item, done)
+            extraction = _finished(extraction)
+            if isinstance(item, BadInput):
+                summary.rejected.append(str(item))
+            elif isinstance(extraction, ExtractionFailed):
+                summary.rejected.append(_rejection(name, extraction))
+            else:
+                try:
+                    summary.count(_ingest_in_own_transaction(session_factory, item, reextract, resolver, extraction))
+                except Exception as exc:  # noqa: BLE001 - one article's failure (DB error...) must not end the batch
+                    summary.rejected.append(_rejection(name, exc))
+            if progress is not None:
+                progress(done, name)
+
     try:
+        waiting = None  # with a pool, the next chunk is extracted while this one is stored
         for chunk in _chunks(items, EXTRACTION_CHUNK):
-            extractions = _extract_chunk(session_factory, chunk, reextract, pool)
-            for item, extraction in zip(chunk, extractions, strict=True):
-                done += 1
-                name = item_name(item, done)
-                if isinstance(item, BadInput):
-                    summary.rejected.append(str(item))
-                elif isinstance(extraction, ExtractionFailed):
-                    summary.rejected.append(_rejection(name, extraction))
-                else:
-                    try:
-                        result = _ingest_in_own_transaction(session_factory, item, reextract, resolver, extraction)
-                        summary.count(result)
-                    except Exception as exc:  # noqa: BLE001 - one article's failure (DB error...) must not end the batch
-                        summary.rejected.append(_rejection(name, exc))
-                if progress is not None:
-                    progress(done, name)
+            started = (chunk, _start_extraction(session_factory, chunk, reextract, pool))
+            if waiting is not None:
+                store(*waiting)
+            waiting = started
+        if waiting is not None:
+            store(*waiting)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

@@ -100,7 +100,7 @@ class PeopleResolver:
     """
 
     def __init__(self) -> None:
-        self._loaded = False
+        self._seen_up_to = 0  # highest person id looked at
         self._by_key: dict[str, int] = {}
         self._keys_by_id: dict[int, str] = {}
         self._block: dict[str, set[int]] = defaultdict(set)
@@ -137,17 +137,31 @@ class PeopleResolver:
         if pending:
             self._pending.append((key, person_id))
 
-    def _load(self, session: Session) -> None:
-        # One pass over the people table per batch; merged people answer for the one kept.
-        rows = session.execute(select(Person.id, Person.name_key, Person.merged_into_id)).all()
+    def _refresh(self, session: Session) -> None:
+        """Learn the people added since the last look (the whole table the first time).
+
+        One primary-key range query: it also picks up people another writer committed meanwhile.
+        Merged people answer for the person kept.
+        """
+        people = Person.__table__
+        statement = select(people.c.id, people.c.name_key, people.c.merged_into_id).where(
+            people.c.id > self._seen_up_to
+        )
+        rows = session.connection().execute(statement.order_by(people.c.id)).all()
+        if not rows:
+            return
         merged_into = {pid: into for pid, _key, into in rows if into is not None}
         for person_id, key, into in rows:
             if into is None:
                 self._remember(key, person_id, pending=False)
+        complete = self._seen_up_to == 0  # the first look sees every merge target
         for person_id, key, into in rows:
             if into is not None:
-                self._remember(key, _follow(merged_into, person_id), pending=False, indexed=False)
-        self._loaded = True
+                kept = _follow(merged_into, person_id)
+                if not complete:
+                    kept = canonical_person_id(session, kept)
+                self._remember(key, kept, pending=False, indexed=False)
+        self._seen_up_to = max(self._seen_up_to, rows[-1][0])
 
     # -- resolution ---------------------------------------------------------------------------
     def resolve(self, session: Session, name: str | None) -> int | None:
@@ -166,8 +180,6 @@ class PeopleResolver:
         ``profiles`` (name key -> aliases, roles) fills in the people this call creates.
         """
         profiles = profiles or {}
-        if not self._loaded:
-            self._load(session)
         spellings: dict[str, str] = {}
         for name in names:
             key = name_key(name)
@@ -182,9 +194,10 @@ class PeopleResolver:
                 missing.append(key)
         if not missing:
             return resolved
-        for key, person_id in _find_by_keys(session, missing).items():
-            self._remember(key, person_id, pending=False)
-            resolved.ids[key] = person_id
+        self._refresh(session)
+        for key in missing:
+            if key in self._by_key:
+                resolved.ids[key] = self._by_key[key]
         # New people as row values; "twins" are spellings that are surely one of them.
         created: dict[str, dict] = {}
         doubts: dict[str, list[tuple[int, NameMatch]]] = {}
@@ -295,16 +308,6 @@ def _follow(merged_into: dict[int, int], person_id: int) -> int:
         seen.add(person_id)
         person_id = merged_into[person_id]
     return person_id
-
-
-def _find_by_keys(session: Session, keys: list[str]) -> dict[str, int]:
-    """Existing people for these keys (lowest id first), followed to the person kept after merges."""
-    found: dict[str, int] = {}
-    statement = select(Person.id, Person.name_key, Person.merged_into_id).where(Person.name_key.in_(keys))
-    for person_id, key, merged_into in session.execute(statement.order_by(Person.id)).all():
-        if key not in found:
-            found[key] = person_id if merged_into is None else canonical_person_id(session, merged_into)
-    return found
 
 
 def canonical_person_id(session: Session, person_id: int) -> int:
