@@ -9,11 +9,12 @@ take longer than writing the sheet).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import Text, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from db.models import Article, ContactAttempt, FollowUp, Person, Quote
@@ -109,7 +110,9 @@ _QUOTE_COLUMNS = (
     Quote.follow_up_summary,
     Quote.verdict,
     Quote.notes,
-    Quote.evidence_links,
+    # As stored (JSON text on SQLite): most quotes have no links, and skipping json.loads for "[]"
+    # is a tenth of the read time of a large export.
+    type_coerce(Quote.evidence_links, Text).label("evidence_links"),
     Quote.reviewed_by,
     Quote.reviewed_at,
     Quote.orphaned,
@@ -205,6 +208,13 @@ def _describe_article_follow_ups(session: Session, published: dict[int, date | N
     return {article_id: "\n".join(lines) or None for article_id, lines in described.items()}
 
 
+def _links(stored) -> tuple[str, ...]:
+    """Evidence links from the stored JSON text (SQLite) or the list a driver already decoded (PostgreSQL)."""
+    if isinstance(stored, str):
+        return () if stored in ("[]", "null") else tuple(json.loads(stored))
+    return tuple(stored or ())
+
+
 def build_row(q, speakers: dict[int, Speaker], attempt, article_follow_ups: str | None) -> ExportRow:
     """Flatten one quote row (``_QUOTE_COLUMNS``, in that order) into an ``ExportRow``."""
     # Unpacked once: attribute access on a result row costs more than the rest of this function.
@@ -279,7 +289,7 @@ def build_row(q, speakers: dict[int, Speaker], attempt, article_follow_ups: str 
         last_attempt,
         article_follow_ups,
         notes,
-        tuple(evidence_links or ()),
+        _links(evidence_links),
         reviewed_by,
         reviewed_at,
         title,

@@ -92,7 +92,10 @@ def quote_cells(sheet, row: ExportRow, wrapped: WrappedCells) -> list:
         values[REVIEWED_AT] = row.reviewed_at.astimezone(UTC).replace(tzinfo=None, microsecond=0)
     for i in (*TEXT_AT, LINKS_AT):
         value = values[i]
-        if value is None or not isinstance(value, str):
+        if not isinstance(value, str):
+            continue
+        if not value:
+            values[i] = None  # no cell at all, as for a missing value
             continue
         if ILLEGAL_CHARACTERS_RE.search(value):
             value = values[i] = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
