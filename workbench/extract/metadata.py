@@ -16,6 +16,8 @@ _DATELINE = re.compile(
     r"\A\s*(?:[A-Z][A-Za-z .]{1,30},[ \t]*)?(?P<outlet>[A-Z][\w\-]*(?:\.[a-z]{2,4})+|[A-Z]{3,})[ \t]*[-\u2013\u2014]"
 )
 _SOURCE = re.compile(r"\b(?:" + "|".join(ORIGINAL_SOURCE_CUES) + r")[ \t]+(?P<outlet>" + _OUTLET + r")")
+# One plain word of each cue in ORIGINAL_SOURCE_CUES, to skip the regex on texts that have none.
+_SOURCE_WORDS = ("disadur", "dikutip", "dilansir", "melansir", "sumber", "via")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 _DATE_SAMPLE = 3000
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -51,6 +53,9 @@ def dateline_publisher(text: str) -> str | None:
 
 def original_source(text: str) -> str | None:
     """The outlet after `disadur dari`, `dikutip dari`, `via`... (first one stated)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _SOURCE_WORDS):
+        return None
     match = _SOURCE.search(text)
     return match.group("outlet") if match else None
 

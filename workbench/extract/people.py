@@ -266,17 +266,23 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
         if outside(at) and name.split()[0].lower() not in lex.not_names:
             people.add(name)
     leading = lex.office_words | lex.honorifics
+    # Lower-case words that can lead a name (`juru bicara X`, `menurut X`), found once: a run's lead is
+    # read only when one of them stands just before it.
+    lead_marks = _word_positions(text, lex.office_words | {p.split()[-1] for p in lex.according_to})
     for match in _RUN.finditer(text):
         start, end = match.span()
         nxt = _NEXT_WORD.match(text, end)
         cue_next = bool(nxt) and nxt.group(1).lower() in speech_verbs
         has_office = any(w.rstrip(".").lower() in leading for w in match.group().split())
         lead_words: list[str] = []
-        if start and text[start - 1] in " \t":
+        k = bisect.bisect_left(lead_marks, start)
+        if k and lead_marks[k - 1] >= start - 40 and text[start - 1] in " \t":
             for w in reversed(text[max(0, start - 40) : start].split()[-3:]):
                 if not w.islower():
                     break
                 lead_words.insert(0, w)
+        elif not (has_office or cue_next):
+            continue
         after_preposition = bool(lead_words) and lead_words[-1] in _PREPOSITIONS
         lead_office = any(w in lex.office_words for w in lead_words) and not after_preposition
         cue_next = cue_next and not after_preposition
@@ -365,7 +371,10 @@ def learn_roles(text: str, people: People, outside) -> None:
         if index is not None:
             given.append((match.start(), index, role.rstrip(".")))
     for match in _DEMONSTRATIVE.finditer(text):
-        lead = re.split(r"[.,;:\n\"]", text[max(0, match.start() - 60) : match.start()])[-1].split()
+        window = text[max(0, match.start() - 60) : match.start()]
+        lead = window[max(window.rfind(c) for c in '.,;:\n"') + 1 :].split()
+        if not lead or lead[0].lower() not in lex.office_words:
+            continue
         role = _office_tail(lead, lex)
         if role is None or lead[0].lower() not in lex.office_words or not outside(match.start()):
             continue
@@ -394,6 +403,24 @@ def honorific_aliases(text: str, people: People) -> None:
 
 
 _HONORIFIC_NAME = {id(lex.honorifics): _honorific_pattern(lex) for lex in LEXICON.values()}
+
+
+_LOWER_LETTERS = re.compile(r"[a-z]+")
+
+
+def _word_positions(text: str, wanted: frozenset[str] | set[str]) -> list[int]:
+    """Sorted start positions of the words of ``wanted`` that occur in lower case as whole words."""
+    present = wanted & set(_LOWER_LETTERS.findall(text))
+    positions = []
+    for word in present:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+                positions.append(at)
+            at = text.find(word, end)
+    positions.sort()
+    return positions
 
 
 def _aged_names(text: str):
