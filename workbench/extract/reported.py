@@ -171,9 +171,12 @@ def _according_to(text: str, words, s_end: int, lex: Lexicon) -> Reported | None
 
 
 def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Reported | None:
+    verbs = lex.reported_verbs
     for v, (word, w_start, w_end) in enumerate(words):
+        if not word[0].islower() or (word not in verbs and word.rstrip(".,'\u2019") not in verbs):
+            continue
         bare = strip_word(word).lower()
-        if bare not in lex.reported_verbs or bare in lex.nya_cues or not word[0].islower():
+        if bare not in verbs or bare in lex.nya_cues:
             continue
         rest = text[w_end:s_end].strip(' ."')
         comma = text.rfind(",", words[0][1], w_start)
