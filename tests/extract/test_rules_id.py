@@ -74,6 +74,16 @@ QUOTE_CASES = [
         id="speaker-described-as-resident-is-not-a-public-statement",
     ),
     pytest.param(
+        "”Sepi banget, Bang. Pas dua hari Lebaran kemarin saja ramainya,” kata sopir yang mengaku belum dapat setoran.",
+        [],
+        id="unnamed-driver-is-not-a-public-statement",
+    ),
+    pytest.param(
+        "”Biasanya tiap hari Minggu tidak ada petugas yang berjaga,” ujar Mato, salah satu sopir angkutan.",
+        [],
+        id="apposition-after-the-name-says-private-individual",
+    ),
+    pytest.param(
         'Baca Juga: "Kami pasti menang," kata Budi Santoso\nHarga cabai naik lagi.',
         [],
         id="quote-inside-boilerplate-line-is-dropped",

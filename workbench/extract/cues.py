@@ -148,11 +148,19 @@ def _named(text: str, head: list[Word], others: list[Word], parts, lex: Lexicon)
 
 
 def _mention_run(text: str, words: list[Word], lex: Lexicon) -> list[Word]:
-    """The words right after a verb-first cue that name the speaker (stops at `dalam`, `saat`, a date...)."""
+    """The words right after a verb-first cue that name the speaker (stops at `dalam`, `saat`, a date...),
+    with the apposition after the name (`Mato, salah satu sopir angkutan`)."""
     run: list[Word] = []
     named = False
+    apposition = 0  # words taken after the comma that follows the name
     for w in words:
         bare = strip_word(w[0]).lower()
+        if apposition:
+            run.append(w)
+            apposition += 1
+            if _ends_sentence(w[0]) or _comma_after(text, w) or apposition > _MAX_APPOSITION:
+                break
+            continue
         if bare in lex.days or bare in lex.months:
             break
         if bare in lex.pronouns and not run:
@@ -164,21 +172,20 @@ def _mention_run(text: str, words: list[Word], lex: Lexicon) -> list[Word]:
             or bare in lex.ordinary_people
             or (bare in NAME_PARTICLES and named)
         )
-        if not wordish:
+        if not wordish and (named or not run or len(run) > 8):
             # Lower-case words may continue a role before any name (`ahli epidemiologi dari ...`) but not after.
-            if named or len(run) > 8:
-                break
-            if not run:
-                break
+            break
         run.append(w)
         if is_capitalised(w[0]) and bare not in lex.office_words and bare not in lex.honorifics:
             named = True
-        if _ends_sentence(w[0]) or (named and _comma_after(text, w) and len(run) > 0):
-            # An apposition after the name may still say what the person is (`Candrakumara, warga Karah`).
-            if not _ends_sentence(w[0]):
-                continue
+        if _ends_sentence(w[0]):
             break
+        if named and _comma_after(text, w):
+            apposition = 1
     return run
+
+
+_MAX_APPOSITION = 8
 
 
 def cue_after(text: str, close_at: int, lex: Lexicon) -> Cue | None:
@@ -210,7 +217,12 @@ def cue_after(text: str, close_at: int, lex: Lexicon) -> Cue | None:
             at = w[1] + len(verb) - 3
             return Cue(verb, w[1], Mention("nya", at, at + 3, pronoun=True))
         if v == 0:
-            return Cue(verb, w[1], mention_from_words(text, _mention_run(text, sentence[1:], lex), lex))
+            mention = mention_from_words(text, _mention_run(text, sentence[1:], lex), lex)
+            if mention is None and len(sentence) > 1 and strip_word(sentence[1][0]).lower() in lex.ordinary_people:
+                # `kata sopir yang ...`, `ujar perempuan ini`: an unnamed private individual.
+                following = sentence[1]
+                mention = Mention(following[0], following[1], following[2], ordinary=True)
+            return Cue(verb, w[1], mention)
         ended = text[close_at - 1 : close_at] in (".", "?", "!")
         if ended and v + 1 < len(sentence) and starts_clause(sentence[v + 1][0], lex):
             # `"...?" Clinton says there needs to be a law`: a new sentence reporting something else.

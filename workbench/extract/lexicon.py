@@ -140,6 +140,7 @@ LEXICON: dict[str, Lexicon] = {
             tetangga penumpang pembeli pelanggan pengunjung siswa mahasiswa orangtua pengendara pemilik
             penjual karyawan pekerja saksi pelajar santri peserta penonton pasien kerabat kakak adik paman
             penari penghuni relawan sukarelawan murid honorer pemudik wisatawan perantau ojek
+            perempuan pria lelaki laki-laki seorang remaja nenek kakek bocah gadis pemuda ibu-ibu bapak-bapak
             """.split()
         ),
         complementisers=frozenset({"bahwa", "jika", "kalau"}),
