@@ -43,6 +43,12 @@ class _Found:
     role: str | None = None
 
 
+_MAX_TITLE_WORDS = 4
+_TITLE_JOINERS = frozenset(
+    {"with", "of", "the", "a", "an", "and", "for", "in", "on", "to", "dan", "di", "ke", "dari", "yang"}
+)
+
+
 def _word_count(text: str) -> int:
     return sum(1 for _ in WORD.finditer(text))
 
@@ -53,7 +59,12 @@ def _is_title(text: str, span: QuoteSpan, lex: Lexicon) -> bool:
     before = text[max(0, span.open_at - 30) : span.open_at].split()
     if before and strip_word(before[-1]).lower() in lex.title_nouns:
         return True
-    return 0 < len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    # `Fox News Sunday`, `Contract with America`: capitalised words, small joining words allowed inside.
+    return (
+        0 < len(words) <= _MAX_TITLE_WORDS
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _TITLE_JOINERS for w in words)
+    )
 
 
 def _direct_quotes(text: str, lex: Lexicon, spans: list[QuoteSpan]) -> list[_Found]:
@@ -67,8 +78,8 @@ def _direct_quotes(text: str, lex: Lexicon, spans: list[QuoteSpan]) -> list[_Fou
         sentence = words >= 2 and text[span.end - 1] in ".?!"
         if cue is None and ((words < 4 and not sentence) or _is_title(text, span, lex)):
             continue
-        if cue is not None and _is_title(text, span, lex) and _word_count(text[span.start : span.end]) < 3:
-            continue
+        if words < 2 or (cue is not None and _is_title(text, span, lex) and words <= _MAX_TITLE_WORDS):
+            continue  # one word in marks is a scare quote; a title is not a quote even next to a verb
         found.append(_Found(span.start, span.end, "direct", cue, span.open_at))
     return found
 
