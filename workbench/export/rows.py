@@ -131,6 +131,18 @@ _ATTEMPT_COLUMNS = (
     ContactAttempt.logged_by,
 )
 
+_FOLLOW_UP_COLUMNS = (
+    FollowUp.id,
+    FollowUp.article_id,
+    FollowUp.target_name,
+    FollowUp.target_role,
+    FollowUp.status,
+    FollowUp.contacted_at,
+    FollowUp.updated_at,
+    FollowUp.summary,
+    FollowUp.orphaned,
+)
+
 
 class Speaker(NamedTuple):
     name: str
@@ -179,10 +191,10 @@ def _describe_article_follow_ups(session: Session, published: dict[int, date | N
         return {}
     follow_ups = list(
         session.execute(
-            select(FollowUp)
+            select(*_FOLLOW_UP_COLUMNS)
             .where(FollowUp.article_id.in_(list(published)))
             .order_by(FollowUp.article_id, FollowUp.position, FollowUp.id)
-        ).scalars()
+        )
     )
     attempts = _latest_attempts(session, ContactAttempt.follow_up_id, (f.id for f in follow_ups))
     for follow_up in follow_ups:
