@@ -120,14 +120,15 @@ LEXICON: dict[str, Lexicon] = {
             """
             presiden wakil menteri ketua kepala direktur gubernur bupati wali walikota camat lurah sekretaris
             juru bicara jubir kapolri kapolda kapolres kapolsek kasat kabid kasubdit kadis kepala dinas anggota
-            dirut komisaris panglima jenderal kolonel kapten mayor brigjen irjen kombes akbp ajun kompol iptu aiptu
-            ipda bripka ketum sekjen hakim jaksa rektor dekan guru besar profesor prof dosen peneliti pengamat
-            ekonom analis politisi politikus legislator senator duta besar dubes asisten deputi staf khusus
-            manajer kepala bagian koordinator pelaksana plt pj penjabat kabag kasi kasubag humas komandan danrem
-            dandim pangdam kajati kajari kejari kabareskrim wamen mendagri menkes menkeu mensos menlu menhan
-            dirjen gubernur wagub wabup wawali ceo founder pendiri pimpinan pemimpin ketua umum bendahara
-            mantan pakar epidemiolog dokter spesialis direktorat kasatreskrim kapuspen kadiv karo calon bakal caleg kandidat utama officer executive chief umum harian humas
-            komjen kabiro kasubbag sekda sekretaris sestama kalak kabid kasat kanit kapten laksda
+            dirut komisaris panglima jenderal kolonel kapten mayor brigjen irjen kombes akbp ajun kompol iptu
+            aiptu ipda bripka ketum sekjen hakim jaksa rektor dekan guru profesor prof dosen peneliti pengamat
+            ekonom analis politisi politikus legislator senator duta dubes asisten deputi staf manajer kepala
+            koordinator plt pj penjabat kabag kasi kasubag humas komandan danrem dandim pangdam kajati kajari
+            kejari kabareskrim wamen mendagri menkes menkeu mensos menlu menhan dirjen gubernur wagub wabup
+            wawali ceo founder pendiri pimpinan pemimpin ketua umum bendahara mantan pakar epidemiolog dokter
+            spesialis direktorat kasatreskrim kapuspen kadiv karo calon bakal caleg kandidat utama officer
+            executive chief umum humas komjen kabiro kasubbag sekda sekretaris sestama kalak kabid kasat kanit
+            kapten laksda
             """.split()
         ),
         between_subject_and_verb=frozenset(

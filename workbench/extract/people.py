@@ -284,7 +284,7 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
         elif not (has_office or cue_next):
             continue
         after_preposition = bool(lead_words) and lead_words[-1] in _PREPOSITIONS
-        lead_office = any(w in lex.office_words for w in lead_words) and not after_preposition
+        lead_office = _office_lead(lead_words, lex) and not after_preposition
         cue_next = cue_next and not after_preposition
         menurut = bool(lead_words) and " ".join(lead_words).endswith(lex.according_to)
         if not (has_office or lead_office or cue_next or menurut) or not outside(start):
@@ -406,6 +406,16 @@ _HONORIFIC_NAME = {id(lex.honorifics): _honorific_pattern(lex) for lex in LEXICO
 
 
 _LOWER_LETTERS = re.compile(r"[a-z]+")
+
+
+def _office_lead(lead_words: list[str], lex: Lexicon) -> bool:
+    """Lower-case words before a name that are its role (`bakal calon perseorangan`, `juru bicara`): an
+    office word, then no preposition, function word or word for ordinary people (`khusus untuk warga`)."""
+    for i, w in enumerate(lead_words):
+        if w in lex.office_words:
+            rest = lead_words[i + 1 :]
+            return not any(r in _PREPOSITIONS or r in lex.not_names or r in lex.ordinary_people for r in rest)
+    return False
 
 
 def _word_positions(text: str, wanted: frozenset[str] | set[str]) -> list[int]:
