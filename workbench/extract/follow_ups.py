@@ -25,6 +25,9 @@ _STEMS = (
 )  # fmt: skip
 
 
+_PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "in", "at", "from"})
+
+
 @dataclass(frozen=True, slots=True)
 class FoundFollowUp:
     target: Mention | None
@@ -90,11 +93,15 @@ def _target_and_by(text: str, words, attempt_end: int | None, start: int, lex: L
     if attempt_end is not None:
         after = [w for w in words if w[1] >= attempt_end]
         run = []
+        previous = ""
         for w in after:
             if not (is_capitalised(w[0]) or w[0].lower() in lex.office_words or w[0].startswith("(")):
                 if run:
                     break
+                previous = w[0].lower()
                 continue
+            if not run and previous in _PLACE_PREPOSITIONS:
+                continue  # `dihubungi di Bandar Lampung`: a place, not the person tried
             run.append(w)
             if text.startswith((".", ","), w[2]):
                 break
