@@ -148,3 +148,43 @@ def test_hostile_title_survives_every_data_format(sessions, desk, tmp_path):
         for row in openpyxl.load_workbook(path)["Quotes"].iter_rows(2, values_only=True)
     }
     assert titles == {HOSTILE_TITLE}
+
+
+def test_csv_row_of_a_reviewed_quote_holds_every_column(sessions, desk):
+    rows = {int(r["quote_id"]): r for r in read_csv(export(sessions, "csv"))}
+    assert rows[desk.quotes["confirmed"]] == {
+        "quote": "Saya kecewa. Jadi saya arahkan dukungan saya ke Pak Basri Rase",
+        "speaker": "Bakhtiar Wakkang",
+        "speaker_role": "Politisi NasDem Bontang",
+        "kind": "direct",
+        "verified": "yes",
+        "attribution": "confirmed",
+        "corrected_speaker": "",
+        "extracted_speaker": "Bakhtiar Wakkang",
+        "verdict_label": "Menyesatkan / Misleading",
+        "verdict_rating": "2",
+        "verdict": "misleading",
+        "follow_up_status": "no_response",
+        "follow_up": "No response from Politisi NasDem Bontang Bakhtiar Wakkang as of 2024-08-23",
+        "follow_up_summary": "Dua kali ditelepon",
+        "follow_up_last_attempt": "2024-08-23 08:00 UTC via WhatsApp, no response: tidak diangkat (logged by Rina)",
+        "article_follow_ups": "No response from Ketua DPD Nasdem Bontang Joni Muslim as of 2024-08-20",
+        "notes": "'" + HOSTILE_NOTE,
+        "evidence_links": "https://example.org/bukti?a=1&b=2\nhttps://example.org/二",
+        "reviewed_by": "Rina",
+        "reviewed_at": "2024-08-21T09:30:15.123456+00:00",
+        "article_title": HOSTILE_TITLE,
+        "publisher": "SuaraKaltim.id",
+        "original_source": "KlikKaltim.com",
+        "article_url": "https://suarakaltim.id/read/2024/08/20/nasdem?a=1&b=2",
+        "article_date": "2024-08-20",
+        "flag": "",
+        "quote_id": str(desk.quotes["confirmed"]),
+        "article_id": str(desk.article_a),
+    }
+    corrected = rows[desk.quotes["corrected"]]
+    assert (corrected["speaker"], corrected["corrected_speaker"], corrected["extracted_speaker"]) == (
+        "Joni Muslim",
+        "Joni Muslim",
+        "Muhammad Sahib",
+    )

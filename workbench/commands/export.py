@@ -8,7 +8,16 @@ import sys
 FORMAT_NAMES = ("csv", "json", "xlsx", "md", "html", "claimreview")
 
 
+EPILOG = (
+    "CSV is UTF-8 with a byte-order mark; a cell that begins with = + - @ tab, carriage return or ' "
+    "gets one ' in front so no spreadsheet runs it as a formula: drop that first character to get "
+    "the original text. XLSX needs -o. ClaimReview holds only quotes with a verdict; its author is "
+    "WORKBENCH_ORG_NAME / WORKBENCH_ORG_URL."
+)
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = EPILOG
     parser.add_argument("--format", "-f", choices=FORMAT_NAMES, default="csv", help="output format (default: csv)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     filters = parser.add_argument_group("filters (all given filters must match)")
