@@ -173,3 +173,14 @@ def test_queries_per_chunk_do_not_grow_with_quotes_or_articles(sqlite_sessions):
     many_articles = _statements_for_export(sqlite_sessions)
     assert few_articles[0] == many_articles[0] == 40
     assert few_articles[1] == many_articles[1] <= 8
+
+
+@pytest.mark.parametrize("chunk_size", [1, 2, 5])
+def test_small_chunks_give_the_same_rows(sessions, desk, chunk_size):
+    """Chunk boundaries inside an article lose nothing (its follow-ups are carried to the next chunk)."""
+    with sessions() as session:
+        options = build_options(session, include_unverified=True)
+        whole = list(iter_rows(session, options))
+        chunked = list(iter_rows(session, options, chunk_size=chunk_size))
+    assert chunked == whole
+    assert len(whole) == len(desk.everything)
