@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from db.models import MergeSuggestion, Person, Quote, ReviewEvent
 from tests.store.fake_extraction import FakeExtractor, article, person, quote_at
 from workbench.errors import InvalidValue
 from workbench.ingest import ingest_items
-from workbench.match import compare_names, name_key
+from workbench.match import HONORIFICS, compare_names, name_key
 from workbench.review import merge_people, reject_merge
 from workbench.sources import ArticleInput
 
@@ -127,3 +129,17 @@ def test_aliases_and_roles_accumulate_from_each_article(sessions, monkeypatch):
         stored = s.scalars(select(Person)).one()
     assert stored.aliases == ["BW", "Bakhtiar"]
     assert stored.roles == ["Sekretaris DPD Nasdem Bontang", "mantan DPRD Bontang"]
+
+
+@given(st.text(max_size=40))
+def test_name_key_is_idempotent_and_ignores_case_and_honorifics(name):
+    key = name_key(name)
+    assert name_key(key) == key
+    assert name_key(name.upper()) == name_key(name.lower()) or not name.isascii()
+    if key and key.split()[0] not in HONORIFICS:
+        assert name_key(f"Pak {name}") == key
+
+
+@given(st.text(max_size=30), st.text(max_size=30))
+def test_compare_names_is_symmetric(a, b):
+    assert compare_names(a, b).verdict == compare_names(b, a).verdict
