@@ -41,20 +41,6 @@ FOLLOW_UP_MATCH_SCORE = 80
 FOLLOW_UP_SAME_TARGET_SCORE = 50  # evidence similarity enough when the target is the same person
 EXTRACTION_CHUNK = 256  # articles extracted ahead of storing (bounded memory, workers kept busy)
 
-# Fields extraction owns; review state lives in other columns.
-QUOTE_MACHINE_FIELDS = (
-    "text",
-    "kind",
-    "start",
-    "end",
-    "cue",
-    "speaker_mention",
-    "speaker_role",
-    "extracted_speaker",
-    "extracted_person_id",
-)
-FOLLOW_UP_MACHINE_FIELDS = ("target_name", "target_role", "target_person_id", "by", "extracted_status", "evidence")
-
 _QUOTE_MARKS = str.maketrans("", "", "\"'“”„‟‘’‚‛«»‹›「」『』")
 
 
@@ -272,7 +258,7 @@ def _pair(
 ) -> dict[int, int]:
     """old index -> new index, one-to-one: identical first, then the most similar above the cut-off.
 
-    Reviewed rows choose first, so review work wins a contested match.
+    Reviewed rows choose first among identical matches and win ties, so review work keeps its quote.
     """
     pairs: dict[int, int] = {}
     taken: set[int] = set()
