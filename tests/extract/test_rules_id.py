@@ -22,7 +22,7 @@ QUOTE_CASES = [
         id="nya-cue-resolves-to-person-named-before",
     ),
     pytest.param(
-        "Kepala Dinas Kesehatan Sleman Joko Hastaryo meninjau lokasi.\n"
+        "Kepala Dinas Kesehatan Sleman Joko Hastaryo meninjau lokasi di Kabupaten Sleman.\n"
         "”Stok vaksin cukup untuk dua minggu,” kata Joko.",
         [("Stok vaksin cukup untuk dua minggu", "direct", "Joko Hastaryo", "kata")],
         id="short-name-expands-to-full-name",
@@ -138,7 +138,16 @@ def test_alias_given_with_sapaan_akrab_resolves_to_full_name():
             "Andi Wijaya",
             "no_response",
         ),
-        ("Direktur PT Maju Jaya Andi Wijaya enggan berkomentar soal kasus itu.", "Andi Wijaya", "declined"),
+        (
+            "Direktur Utama PT Pertamina Nicke Widyawati enggan berkomentar soal kasus itu.",
+            "Nicke Widyawati",
+            "declined",
+        ),
+        (
+            "Menteri Perindustrian Agus Gumiwang Kartasasmita menolak berkomentar.",
+            "Agus Gumiwang Kartasasmita",
+            "declined",
+        ),
         ("Kompas mencoba menghubungi Bupati Sleman Kustini, tetapi tidak dapat dihubungi.", "Kustini", "unreachable"),
     ],
 )

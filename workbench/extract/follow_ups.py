@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass
 
 from workbench.extract.cues import mention_from_words, subject_words
-from workbench.extract.lexicon import FOLLOW_UP_ATTEMPTS, FOLLOW_UP_OUTCOMES, Lexicon
+from workbench.extract.lexicon import FOLLOW_UP_ATTEMPTS, FOLLOW_UP_OUTCOMES, FOLLOW_UP_PASSIVE_ATTEMPTS, Lexicon
 from workbench.extract.names import WORD, Mention, is_capitalised
 
 _SENTENCE = re.compile(r"[^\n.!?]+[.!?]*")
 _ATTEMPT = re.compile("|".join(FOLLOW_UP_ATTEMPTS), re.IGNORECASE)
+_PASSIVE_ATTEMPT = re.compile("|".join(FOLLOW_UP_PASSIVE_ATTEMPTS), re.IGNORECASE)
 _OUTCOMES = tuple((status, re.compile(pattern, re.IGNORECASE)) for status, pattern in FOLLOW_UP_OUTCOMES)
 # Cheap test before the regexes: every follow-up phrase contains one of these stems.
 _STEMS = (
@@ -69,9 +70,13 @@ def follow_ups(text: str, lex: Lexicon) -> list[FoundFollowUp]:
             continue
         sentence = text[start:end]
         attempt = _ATTEMPT.search(sentence)
+        passive = None if attempt else _PASSIVE_ATTEMPT.search(sentence)
         status = _status(sentence)
-        if attempt is None and status is None:
-            continue
+        if attempt is None and passive is None:
+            # An outcome alone (`belum mendapatkan jawaban`) is a follow-up only when it says "comment"
+            # or refuses one; otherwise it may be about anything.
+            if status is None or (status in ("no_response", "responded") and "comment" not in sentence.lower()):
+                continue
         evidence_end = end
         if status is None and i + 1 < len(sentences):
             status = _status(text[sentences[i + 1][0] : sentences[i + 1][1]])
@@ -80,12 +85,26 @@ def follow_ups(text: str, lex: Lexicon) -> list[FoundFollowUp]:
         if status is None:
             continue
         words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
-        target, by = _target_and_by(text, words, start + attempt.end() if attempt else None, start, lex, status)
+        if passive is not None:
+            target, by = _passive_target(text, words, start + passive.start(), lex), None
+            if target is None:
+                target, by = _target_and_by(text, words, start + passive.end(), start, lex, status)
+        else:
+            target, by = _target_and_by(text, words, start + attempt.end() if attempt else None, start, lex, status)
         if target is None:
             continue
         found.append(FoundFollowUp(target, by, status, text[start:evidence_end].strip(), start))
         used_until = evidence_end
     return found
+
+
+def _passive_target(text: str, words, attempt_start: int, lex: Lexicon):
+    """`kata Eka saat dihubungi`, `Marullah Matali, Wali Kota ..., yang dihubungi`: the person before."""
+    before = [w for w in words if w[2] <= attempt_start]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k][0].lower() in lex.speech_verbs:
+            return mention_from_words(text, before[k + 1 :], lex)
+    return mention_from_words(text, before, lex) if before else None
 
 
 def _target_and_by(text: str, words, attempt_end: int | None, start: int, lex: Lexicon, status: str):

@@ -48,6 +48,8 @@ class Lexicon:
     public_statements_only: bool
     # Whether a reported clause needs a named or pronoun subject (not only a description like `the report`).
     reported_needs_subject: bool
+    # Words that head a place name (`Kabupaten Sleman`); the word after one is a place, not a person.
+    place_heads: frozenset[str]
     # Words the article uses as place or party names (filled per article from the text; empty here).
     place_words: frozenset[str]
     # Organisation and place words: a capitalised word among these starts an organisation, not a name.
@@ -178,6 +180,7 @@ LEXICON: dict[str, Lexicon] = {
         verb_conjunctions=frozenset({"dan", "serta"}),
         clause_openers=frozenset("bahwa jika kalau pihaknya dirinya ia dia mereka kami saat ini hal para".split()),
         clause_breaks=(", tetapi", ", namun", ", sedangkan", ", meski", ", padahal", "; "),
+        place_heads=frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Pulau"}),
         place_words=frozenset(),
         reported_verbs=frozenset(w for w in _ID_SPEECH_VERBS if w.startswith("me") or w.startswith("ber"))
         | frozenset({"prediksi", "bilang", "mengaku"}),
@@ -307,6 +310,7 @@ LEXICON: dict[str, Lexicon] = {
         verb_conjunctions=frozenset({"and"}),
         clause_openers=frozenset("that he she they it there the we i his her their this these a an its".split()),
         clause_breaks=(", although", ", though", ", but ", ", while", ", even though", ", whereas", "; ", " -- "),
+        place_heads=frozenset({"County", "State", "City"}),
         place_words=frozenset(),
         reported_verbs=_EN_SPEECH_VERBS,
         org_words=frozenset(
@@ -399,14 +403,16 @@ FOLLOW_UP_OUTCOMES: tuple[tuple[str, str], ...] = (
         r"membenarkan|mengonfirmasi\s+hal|saat\s+dikonfirmasi|ketika\s+dikonfirmasi|saat\s+dihubungi|confirmed\s+to|told\s+.*\s+in\s+response",
     ),  # noqa: E501
 )
-# Words that say a reporter tried to reach someone (the follow-up's attempt).
+# Words that say a reporter tried to reach someone, with that person after them (`berusaha mengonfirmasi X`).
 FOLLOW_UP_ATTEMPTS: tuple[str, ...] = (
-    r"(?:berusaha|mencoba|coba)\s+(?:mengk?onfirmasi|menghubungi|dikonfirmasi|dihubungi)",
-    r"upaya\s+konfirmasi",
-    r"(?:saat|ketika)\s+dikonfirmasi",
-    r"dihubungi",
-    r"request\s+for\s+comment",
+    r"(?:berusaha|mencoba|coba)\s+(?:mengk?onfirmasi|menghubungi)",
+    r"upaya\s+konfirmasi\s+(?:kepada|ke)",
+    r"(?:tried|attempted|sought)\s+to\s+(?:reach|contact)",
+)
+# The same said in the passive, with the person before them (`X, saat dihubungi, membenarkan`).
+FOLLOW_UP_PASSIVE_ATTEMPTS: tuple[str, ...] = (
+    r"(?:saat|ketika|yang)?\s*(?:dikonfirmasi|dihubungi)",
+    r"(?:request|requests)\s+for\s+comment",
     r"reached\s+for\s+comment",
     r"asked\s+for\s+comment",
-    r"(?:tried|attempted|sought)\s+to\s+(?:reach|contact)",
 )

@@ -109,7 +109,11 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
             start += 1
         if start == end:
             return None  # `Wali Kota Surabaya`: a title with what it heads, and no name
-        if end - start >= 3:
+        three_after_place = end - start == 3 and (
+            strip_word(words[start][0]).lower() in lex.place_words
+            or (start > 0 and strip_word(words[start - 1][0]).lower() in lex.place_words)
+        )
+        if end - start >= 4 or three_after_place:
             start = end - 2
     role_start = start
     for i in range(start):

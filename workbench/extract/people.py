@@ -33,8 +33,13 @@ _ANTECEDENT_LOOKBACK = 40
 _PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "dari", "di", "ke", "untuk", "pada"})
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _AND_NAME = re.compile(r"[ \t]+(?:dan|and)[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){1,2})\b")
-# Words right after an acronym (`DPRD Bontang`, `DPP Nasdem`) name places and parties.
-_AFTER_ACRONYM = re.compile(r"\b[A-Z]{2,6}[ \t]+([A-Z][a-z][\w\-]*)")
+# Words right after an acronym or a place word (`DPRD Bontang`, `DPP Nasdem`, `Kabupaten Sleman`) name
+# places and parties.
+_AFTER_ACRONYM = re.compile(
+    r"\b(?:[A-Z]{2,6}|"
+    + "|".join(sorted({h for lex in LEXICON.values() for h in lex.place_heads}))
+    + r")[ \t]+([A-Z][a-z][\w\-]*)"
+)
 
 
 def place_words(text: str) -> frozenset[str]:
