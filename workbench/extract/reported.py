@@ -76,9 +76,15 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
     for s_start, s_end in _sentences_with(work, cue_at):
         if inside_quote(s_start) and inside_quote(max(s_start, s_end - 2)):
             continue
-        words = [
-            (m.group(), m.start(), m.end()) for m in WORD.finditer(work, s_start, s_end) if not inside_quote(m.start())
-        ]
+        if work.find('"', s_start, s_end) < 0 and not inside_quote(s_start):
+            # No quotation mark in the sentence and none open at its start: no word of it is quoted.
+            words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(work, s_start, s_end)]
+        else:
+            words = [
+                (m.group(), m.start(), m.end())
+                for m in WORD.finditer(work, s_start, s_end)
+                if not inside_quote(m.start())
+            ]
         if len(words) < 4:
             continue
         hit = _according_to(work, words, s_end, lex) or _verb_clause(work, words, s_end, lex, inside_quote)
