@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from workbench.extract.cues import Cue, mention_from_words, starts_clause, subject_words
 from workbench.extract.lexicon import Lexicon
-from workbench.extract.names import WORD, Mention, is_capitalised, strip_word
+from workbench.extract.names import NAME_PARTICLES, WORD, Mention, is_capitalised, strip_word
 
 # A sentence ends at . ! ? followed by a space or a capital (`resmi.Dirinya`), or at a line break.
 # A sentence ends at . ! ? before a space, a mark or a capital (`resmi.Dirinya`), or at a line break;
@@ -148,6 +148,16 @@ def _after_abbreviation(text: str, dot: int) -> bool:
     )
 
 
+def _name_then_pause(text: str, words, k: int) -> bool:
+    """Whether the capitalised words from ``k`` end at a comma or the sentence end (`said Jeffrey N.
+    Trimble, a senior official`), rather than run on into a clause (`said Clinton reached out`)."""
+    while k < len(words) and (is_capitalised(words[k][0]) or words[k][0] in NAME_PARTICLES):
+        if text.startswith(",", words[k][2]) or k == len(words) - 1:
+            return True
+        k += 1
+    return False
+
+
 def _according_to(text: str, words, s_end: int, lex: Lexicon) -> Reported | None:
     for prefix in lex.according_to:
         if prefix not in text[words[0][1] : s_end].lower():
@@ -192,6 +202,7 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
             and is_capitalised(words[v + 1][0])
             and comma >= 0
             and not [w for w in words[:v] if w[1] > comma]
+            and _name_then_pause(text, words, v + 1)
         )
         tail = (len(rest.split()) <= 4 or name_after) and not text.startswith(",", w_end)
         if tail and comma > words[0][1]:
