@@ -10,6 +10,7 @@ the same version (the versioned UPDATE then matches no row).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -38,6 +39,7 @@ from workbench.verdicts import VERDICTS_BY_KEY
 # Follow-up states that mean someone was reached for, so a contact attempt is logged with them.
 CONTACT_STATES = ("contacted",)
 EMPTY = "(empty)"
+_ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # how encode() writes a datetime
 
 
 @dataclass
@@ -85,10 +87,14 @@ def show_value(value: Any) -> str:
     """A stored event value as a reviewer reads it."""
     if value is None or value == "" or value == []:
         return EMPTY
-    if isinstance(value, dict) and "name" in value:
-        return str(value["name"])
+    if isinstance(value, dict):
+        if "name" in value:
+            return str(value["name"])
+        return ", ".join(f"{key} {show_value(v)}" for key, v in value.items() if key != "id")
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
+        return ", ".join(show_value(v) for v in value)
+    if isinstance(value, str) and _ISO_MOMENT.match(value):
+        return show_time(datetime.fromisoformat(value))
     return str(value)
 
 

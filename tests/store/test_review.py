@@ -204,3 +204,24 @@ def test_a_save_blocked_by_another_writer_says_so_and_writes_nothing(sqlite_engi
     with sessions.begin() as s:
         assert s.get(Quote, quote_id).notes == "mine"
         assert [e.reviewer for e in history(s, quote_id=quote_id)] == ["Ana"]
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (None, "(empty)"),
+        ("", "(empty)"),
+        ([], "(empty)"),
+        ("confirmed", "confirmed"),
+        ({"id": 3, "name": "Basri Rase"}, "Basri Rase"),
+        (["https://a.example/1", "https://b.example/2"], "https://a.example/1, https://b.example/2"),
+        ("2026-11-28T10:02:59.5+00:00", "2026-11-28 10:02 UTC"),
+        ("2026-12-01", "2026-12-01"),  # a date stays a date
+        ({"id": 1, "channel": "phone", "outcome": "no_response"}, "channel phone, outcome no_response"),
+        (False, "False"),
+    ],
+)
+def test_event_values_read_plainly(value, shown):
+    from workbench.review import show_value
+
+    assert show_value(value) == shown
