@@ -107,6 +107,7 @@ _EN_SPEECH_VERBS = frozenset(
     suggested reports wrote writes accused accuses blamed blames praised praises announcing
     proposed proposes retweeted yelled yelling declared citing emphasized railed outlined commented
     calling demanding demanded demands calls called pointed acknowledging denying declaring
+    likened likens condemned condemns branded labeled labelled
     """.split()
 )
 
