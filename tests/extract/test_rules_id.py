@@ -156,6 +156,42 @@ def test_follow_ups(text, target, status):
     assert (follow_up.target, follow_up.status) == (target, status)
 
 
+@pytest.mark.parametrize(
+    ("text", "target", "status"),
+    [
+        (
+            "Wali Kota Malang Sutiaji saat dikonfirmasi membenarkan kejadian itu.",
+            "Sutiaji",
+            "responded",
+        ),
+        (
+            "Marullah Matali, Wali Kota Jakarta Selatan, yang dihubungi, juga membenarkan penonaktifan lurah itu.",
+            "Marullah Matali",
+            "responded",
+        ),
+    ],
+)
+def test_passive_follow_ups_take_the_person_before(text, target, status):
+    (follow_up,) = extract(text, lang="id").follow_ups
+    assert (follow_up.target, follow_up.status) == (target, status)
+
+
+def test_waiting_for_an_answer_is_not_a_follow_up():
+    text = "Ia masih belum mendapatkan jawaban apakah peraturan wali kota bisa memberi sanksi denda."
+    assert extract(text, lang="id").follow_ups == ()
+
+
+def test_people_lists_everyone_named_with_roles_and_aliases():
+    text = (
+        "Ketua KPU Hasyim Asyari bertemu Bupati Sleman Kustini di Kabupaten Sleman.\n"
+        '"Tahapan berjalan sesuai jadwal," kata Hasyim. "Saya berterima kasih kepada Bu Kustini."'
+    )
+    people = {p.name: p for p in extract(text, lang="id").people}
+    assert set(people) == {"Hasyim Asyari", "Kustini"}
+    assert people["Hasyim Asyari"].roles == ("Ketua KPU",)
+    assert people["Kustini"].aliases == ("Bu Kustini",)
+
+
 def test_no_follow_up_in_an_ordinary_sentence():
     assert extract("Harga cabai di Pasar Beringharjo naik dua kali lipat.", lang="id").follow_ups == ()
 
