@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from sqlalchemy import func, select
 
@@ -177,3 +179,25 @@ def test_extraction_in_worker_processes_stores_the_same(sessions, fake):
     assert (summary.new, summary.quotes) == (5, 5)
     assert summary.rejected == ["w3.txt: could not be stored (RuntimeError: extractor bug)"]
     assert ingest_items(sessions, items, workers=2).unchanged == 5
+
+
+def test_a_flagged_quote_found_again_is_unflagged_and_a_new_speaker_guess_is_flagged(sessions, fake):
+    original = fake.outputs[TEXT]
+    article_id = ingest(sessions).article_id
+    first, second, _third = stored_quotes(sessions, article_id)
+    with sessions.begin() as s:
+        decide_quote(s, first.id, QuoteDecision(attribution="confirmed"), reviewer="Ana", expected_version=1)
+        decide_quote(s, second.id, QuoteDecision(verdict="false"), reviewer="Ana", expected_version=1)
+    fake.outputs[TEXT] = article(quotes=[quote_at(TEXT, FIRST, "Joni Muslim")])
+    ingest(sessions, reextract=True)
+    fake.outputs[TEXT] = dataclasses.replace(
+        original, quotes=(quote_at(TEXT, FIRST, "Joni Muslim"), *original.quotes[1:])
+    )
+    assert ingest(sessions, reextract=True).flagged == 0
+
+    rows = {q.id: q for q in stored_quotes(sessions, article_id)}
+    assert (rows[second.id].orphaned, rows[second.id].flag_reason, rows[second.id].verdict) == (False, None, "false")
+    confirmed = rows[first.id]
+    assert confirmed.speaker_id == first.speaker_id  # the confirmed speaker stays
+    assert confirmed.extracted_speaker == "Joni Muslim"
+    assert confirmed.flag_reason == "re-extraction now attributes this quote to Joni Muslim"
