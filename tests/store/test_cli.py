@@ -110,3 +110,17 @@ def test_unreachable_database_is_one_clear_line(monkeypatch, capsys):
     assert main(["quotes"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("error: Cannot open the database") and len(err.strip().splitlines()) == 1
+
+
+def test_bench_ingest_runs_and_reports_each_measure(monkeypatch, capsys):
+    monkeypatch.delenv("WORKBENCH_TEST_POSTGRES_URL", raising=False)
+    assert main(["bench", "ingest", "--articles", "4", "--workers", "1"]) == 0
+    out = capsys.readouterr().out
+    for line in (
+        "store only (extraction done beforehand):",
+        "ingest (extract + store",
+        "all unchanged",
+        "stored 4 articles",
+    ):
+        assert line in out
+    assert "PostgreSQL: not measured" in out
