@@ -24,6 +24,7 @@ _LETTERS = re.compile(r"[a-z]+")
 _ASIDE = re.compile(r"--[^\n\-]{1,40}--|\u2014[^\n\u2014]{1,40}\u2014")
 _MIN_CLAUSE_WORDS = 3
 _MAX_OBJECT_WORDS = 6
+_HEADLINE_SHARE = 0.7
 _TRIM = " \t,:;.\"'"
 
 
@@ -188,8 +189,12 @@ def _according_to(text: str, words, s_end: int, lex: Lexicon) -> Reported | None
 
 def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Reported | None:
     verbs = lex.reported_verbs
+    # In a headline (`Sanders Vows To Eliminate Tax Breaks`) verbs are capitalised too.
+    headline = sum(1 for w in words if is_capitalised(w[0])) >= _HEADLINE_SHARE * len(words)
     for v, (word, w_start, w_end) in enumerate(words):
-        if not word[0].islower() or (word not in verbs and word.rstrip(".,'\u2019") not in verbs):
+        if headline and v and is_capitalised(word) and word.lower() in verbs:
+            word = word.lower()
+        elif not word[0].islower() or (word not in verbs and word.rstrip(".,'\u2019") not in verbs):
             continue
         bare = strip_word(word).lower()
         if bare not in verbs or bare in lex.nya_cues:
