@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from db.models import MergeSuggestion, Person
@@ -194,6 +194,7 @@ class PeopleResolver:
                 missing.append(key)
         if not missing:
             return resolved
+        lock_people(session)
         self._refresh(session)
         for key in missing:
             if key in self._by_key:
@@ -308,6 +309,19 @@ def _follow(merged_into: dict[int, int], person_id: int) -> int:
         seen.add(person_id)
         person_id = merged_into[person_id]
     return person_id
+
+
+PEOPLE_LOCK_KEY = 7_215_004_301  # any constant: names PostgreSQL's advisory lock for creating people
+
+
+def lock_people(session: Session) -> None:
+    """Make concurrent writers create people one at a time, so a name cannot become two people.
+
+    SQLite already allows one writer at a time; on PostgreSQL a transaction-scoped advisory lock
+    does it (held until commit). Call before looking a name up with the intent to create it.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PEOPLE_LOCK_KEY})
 
 
 def canonical_person_id(session: Session, person_id: int) -> int:

@@ -33,7 +33,7 @@ from db.models import (
     utcnow,
 )
 from workbench.errors import DatabaseUnavailable, InvalidValue, NotFound, StaleEdit
-from workbench.match import canonical_person_id, merge_unique, name_key
+from workbench.match import canonical_person_id, lock_people, merge_unique, name_key
 from workbench.verdicts import VERDICTS_BY_KEY
 
 # Follow-up states that mean someone was reached for, so a contact attempt is logged with them.
@@ -485,6 +485,7 @@ def add_person(session: Session, name: str, *, reviewer: str, role: str | None =
     key = name_key(name)
     if not key:
         raise InvalidValue(f"{name!r} is not a usable person name.")
+    lock_people(session)
     existing_id = session.scalars(select(Person.id).where(Person.name_key == key).order_by(Person.id).limit(1)).first()
     role = _clean_text(role) if role else None
     if existing_id is not None:

@@ -143,3 +143,36 @@ def test_name_key_is_idempotent_and_ignores_case_and_honorifics(name):
 @given(st.text(max_size=30), st.text(max_size=30))
 def test_compare_names_is_symmetric(a, b):
     assert compare_names(a, b).verdict == compare_names(b, a).verdict
+
+
+def test_two_writers_naming_the_same_new_person_make_one_person(sessions, monkeypatch):
+    import threading
+    import time
+
+    from workbench.ingest import ingest_article
+
+    fake = FakeExtractor(monkeypatch)
+    texts = ['Budi Santoso berkata, "Satu."', 'Budi Santoso berkata, "Dua."']
+    for text in texts:
+        fake.outputs[text] = article(people=[person("Budi Santoso")])
+    first = sessions()
+    first.begin()
+    ingest_article(first, ArticleInput(text=texts[0], id="a"))  # Budi created, not yet committed
+    errors = []
+
+    def second_writer():
+        try:
+            with sessions.begin() as s:
+                ingest_article(s, ArticleInput(text=texts[1], id="b"))
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    thread = threading.Thread(target=second_writer)
+    thread.start()
+    time.sleep(0.5)  # the second writer is now waiting for the first
+    first.commit()
+    first.close()
+    thread.join(timeout=30)
+    assert errors == []
+    with sessions.begin() as s:
+        assert s.scalars(select(Person.name)).all() == ["Budi Santoso"]
