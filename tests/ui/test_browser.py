@@ -127,8 +127,12 @@ def test_review_in_a_real_browser_persists_after_reload(app_server):
             page.get_by_label("Your name").press("Enter")
             expect(page.get_by_text("Reviewing as")).to_be_visible()
 
-            # Open the demo article and its first quote ("Saya kecewa...").
-            page.get_by_role("link", name="Article review").click()
+            # Open the demo article from the list (a click on its row; the grid is drawn on a
+            # canvas, so the row is found by position under the 35-pixel header).
+            expect(page.get_by_text("1 article", exact=True)).to_be_visible()
+            grid = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
+            page.mouse.click(grid["x"] + 15, grid["y"] + 35 + 17)
+            page.wait_for_url("**/article_review?article=*")
             expect(page.get_by_role("heading", name="Bakhtiar Wakkang kecewa")).to_be_visible()
             _choose(page, "Quote to review", "Saya kecewa")
             form = page.locator('[data-testid="stForm"]').filter(has=page.get_by_label("Attribution"))
@@ -212,6 +216,7 @@ def test_queue_works_from_the_keyboard(app_server):
 
             # The next unreviewed quote is open and its first field has the focus again.
             expect(page.get_by_text("Saved.")).to_be_visible()
+            expect(form).to_have_count(1)  # the saved quote's form is gone, the next one is drawn
             expect(form.get_by_label("Attribution", exact=True)).to_be_focused()
             expect(form.get_by_label("Attribution", exact=True)).to_have_value("unreviewed")
         finally:

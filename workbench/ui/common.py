@@ -104,9 +104,10 @@ def page_offset(key: str, page_size: int) -> int:
     return (int(st.session_state.get(key, 1)) - 1) * page_size
 
 
-def pager(key: str, page_count: int, total: int, noun: str) -> None:
+def pager(key: str, page_count: int, total: int, nouns: tuple[str, str]) -> None:
+    """How many rows match, and the page buttons when there is more than one page."""
     left, right = st.columns([3, 2], vertical_alignment="center")
-    left.caption(f"{total:,} {noun}")
+    left.caption(f"{total:,} {nouns[0] if total == 1 else nouns[1]}")
     if page_count > 1:
         with right:
             st.pagination(page_count, key=key, width="content")

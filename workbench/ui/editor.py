@@ -21,6 +21,7 @@ from workbench import browse, review
 from workbench.browse import FollowUpRow, QuoteRow
 from workbench.errors import StaleEdit
 from workbench.ui.common import NAME_FIRST, REVIEWER_KEY, flash, need_reviewer, transaction
+from workbench.ui.keyboard import focus_first_field
 from workbench.ui.text import md
 from workbench.verdicts import VERDICT_SCALE, verdict_for
 
@@ -82,8 +83,10 @@ def quote_editor(
     key: str,
     submit_label: str = "Save",
     on_saved: Callable[[int], None] | None = None,
+    focus: bool = False,
 ) -> None:
-    """Edit one quote's review state. ``on_saved(quote_id)`` runs after a successful save.
+    """Edit one quote's review state. ``on_saved(quote_id)`` runs after a successful save;
+    ``focus`` puts the keyboard focus on the form's first field (after "save and next").
 
     The form shows the quote as it was when the reviewer opened it (kept in the browser session),
     and saves against that version, so a colleague's save in between is caught, not overwritten.
@@ -106,7 +109,7 @@ def quote_editor(
     form_key = f"{key}_q{quote.id}v{quote.version}"
     # Fields in the order a reviewer usually needs them, so Tab walks the common path first:
     # attribution, speaker, verdict, then the follow-up, then notes; Enter in a one-line field saves.
-    with st.form(form_key, border=True):
+    with st.container(key=f"{form_key}_box"), st.form(form_key, border=True):
         left, middle, right = st.columns(3)
         attribution = left.selectbox(
             "Attribution",
@@ -173,6 +176,8 @@ def quote_editor(
             submit_label, type="primary", disabled=not reviewer, help=None if reviewer else NAME_FIRST
         )
 
+    if focus:
+        focus_first_field(f"{form_key}_box")
     if not submitted or not reviewer:
         return
     new_person = (new_name.strip(), new_role.strip() or None) if new_name.strip() else None

@@ -58,7 +58,7 @@ else:
             "title": st.column_config.TextColumn("title", width="large"),
         },
     )
-    pager(page_key, result.page_count, result.total, "articles")
+    pager(page_key, result.page_count, result.total, ("article", "articles"))
     rows = picked.selection.rows if picked else []
     if rows:
         open_article(result.rows[rows[0]].id)

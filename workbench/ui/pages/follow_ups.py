@@ -67,7 +67,7 @@ st.dataframe(
     selection_mode="single-row",
     column_config={"overdue": st.column_config.CheckboxColumn("overdue")},
 )
-pager(PAGE_KEY, result.page_count, result.total, "items")
+pager(PAGE_KEY, result.page_count, result.total, ("item", "items"))
 
 
 def _item_label(key: str) -> str:

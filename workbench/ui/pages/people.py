@@ -65,7 +65,7 @@ else:
         on_select=_picked_row,
         selection_mode="single-row",
     )
-    pager(page_key, result.page_count, result.total, "people")
+    pager(page_key, result.page_count, result.total, ("person", "people"))
     by_id = {p.id: p for p in result.rows}
     if st.session_state.get(choice_key) not in (None, *by_id):
         del st.session_state[choice_key]  # merged away since it was chosen

@@ -8,7 +8,6 @@ from workbench.queries import QuoteFilter
 from workbench.ui import tables
 from workbench.ui.common import filter_key, page_offset, pager, transaction
 from workbench.ui.editor import VERDICT_KEYS, quote_editor, state_label, verdict_label
-from workbench.ui.keyboard import focus_first_field
 from workbench.ui.navigation import open_article
 from workbench.ui.text import md
 
@@ -83,9 +82,13 @@ with editor_column:
         )
         if st.button("Open in its article", key="queue_open_article"):
             open_article(quote.article_id, quote.id)
-        quote_editor(quote, key="queue", submit_label="Save and next", on_saved=_move_on)
-        if st.session_state.pop("queue_focus", False):
-            focus_first_field()
+        quote_editor(
+            quote,
+            key="queue",
+            submit_label="Save and next",
+            on_saved=_move_on,
+            focus=st.session_state.pop("queue_focus", False),
+        )
 
 with list_column:
     page_key = filter_key("queue_page", quote_filter)
@@ -112,5 +115,5 @@ with list_column:
             selection_mode="single-row",
             column_config=tables.QUOTE_COLUMNS,
         )
-        pager(page_key, result.page_count, result.total, "quotes")
+        pager(page_key, result.page_count, result.total, ("quote", "quotes"))
         st.caption("Select a row to review that quote.")
