@@ -73,6 +73,17 @@ QUOTE_CASES = [
         [("he thought drugs were a big factor", "indirect", "Tim Kaine", "said")],
         id="second-verb-joined-by-and-keeps-the-subject",
     ),
+    pytest.param(
+        "Pat Caddell: Democrat Voters Worried About Clinton's Health",
+        [("Democrat Voters Worried About Clinton's Health", "indirect", "Pat Caddell", ":")],
+        id="headline-name-colon",
+    ),
+    pytest.param(
+        "Railing Against Trump, Sanders Vows To Eliminate Tax Breaks For Developers",
+        [("To Eliminate Tax Breaks For Developers", "indirect", "Sanders", "Vows")],
+        id="headline-capitalised-verb",
+    ),
+    pytest.param("Editor: the desk checked every figure in this story.", [], id="label-colon-is-not-a-speaker"),
     pytest.param("He watched “Fox News Sunday” at home.", [], id="show-title-is-not-a-quote"),
     pytest.param("Burton thinks that cats are “cuties”.", [], id="belief-verb-and-scare-quote"),
     pytest.param("The United States remains the world's largest economy by far.", [], id="states-is-not-a-verb-here"),

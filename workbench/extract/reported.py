@@ -25,6 +25,9 @@ _ASIDE = re.compile(r"--[^\n\-]{1,40}--|\u2014[^\n\u2014]{1,40}\u2014")
 _MIN_CLAUSE_WORDS = 3
 _MAX_OBJECT_WORDS = 6
 _HEADLINE_SHARE = 0.7
+_MAX_COLON_NAME = 3
+# A line that opens with a name and a colon (a headline quote or a transcript line).
+_NAME_COLON = re.compile(r"^[ \t\"]*(?:[A-Z][\w'\u2019.\-]*[ \t]?){1,3}:", re.M)
 _TRIM = " \t,:;.\"'"
 
 
@@ -88,7 +91,11 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
             ]
         if len(words) < 4:
             continue
-        hit = _according_to(work, words, s_end, lex) or _verb_clause(work, words, s_end, lex, inside_quote)
+        hit = (
+            _according_to(work, words, s_end, lex)
+            or _verb_clause(work, words, s_end, lex, inside_quote)
+            or _colon_frame(work, words, s_end, lex)
+        )
         while hit is not None:
             found.append(hit)
             # A second report in the same sentence (`X said A and vowed B`) starts after this cue.
@@ -113,6 +120,7 @@ def _cue_positions(text: str, lex: Lexicon) -> list[int]:
             ):
                 positions.append(at)
             at = lowered.find(verb, end)
+    positions.extend(m.end() - 1 for m in _NAME_COLON.finditer(text))
     positions.sort()
     return positions
 
@@ -159,6 +167,22 @@ def _name_then_pause(text: str, words, k: int) -> bool:
     return False
 
 
+def _colon_frame(text: str, words, s_end: int, lex: Lexicon) -> Reported | None:
+    """`Pat Caddell: Democrat Voters Worried ...`, `WALLACE: Let's start ...`: a name, a colon, what is said."""
+    for k in range(min(_MAX_COLON_NAME, len(words))):
+        if not is_capitalised(words[k][0]) or strip_word(words[k][0]).lower() in lex.not_names:
+            return None
+        if text.startswith(":", words[k][2]):
+            mention = mention_from_words(text, words[: k + 1], lex)
+            span = _clause(text, words[k][2] + 1, s_end, lex)
+            if mention is None or mention.name is None or span is None:
+                return None
+            if k == 0 and not words[0][0].isupper():
+                return None  # one ordinary word before a colon (`Editor:`, `Foto:`) is a label, not a speaker
+            return Reported(*span, Cue(":", words[k][2], mention))
+    return None
+
+
 def _according_to(text: str, words, s_end: int, lex: Lexicon) -> Reported | None:
     for prefix in lex.according_to:
         if prefix not in text[words[0][1] : s_end].lower():
@@ -193,7 +217,7 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
     headline = sum(1 for w in words if is_capitalised(w[0])) >= _HEADLINE_SHARE * len(words)
     for v, (word, w_start, w_end) in enumerate(words):
         if headline and v and is_capitalised(word) and word.lower() in verbs:
-            word = word.lower()
+            pass  # the cue stays as written (`Vows`)
         elif not word[0].islower() or (word not in verbs and word.rstrip(".,'\u2019") not in verbs):
             continue
         bare = strip_word(word).lower()
