@@ -240,24 +240,24 @@ LEXICON: dict[str, Lexicon] = {
             **{w: "f" for w in "mrs ms miss madam dame".split()},
             **{
                 w: "f"
-                for w in """hillary loretta elizabeth kellyanne melania nancy michelle donna huma jill sarah susan
+                for w in """hillary hilary loretta chelsea dianne kirsten elizabeth nancy michelle donna jill sarah susan
                 mary patricia jennifer linda barbara karen lisa betty margaret sandra ashley kimberly emily
                 carol amanda melissa deborah stephanie rebecca laura helen amy angela anna maria ruth
                 katherine christine janet catherine frances ann joyce diane alice julie heather teresa
-                doris gloria evelyn jean cheryl mildred katie hope ivanka chelsea claire kirsten tammy
-                dianne condoleezza madeleine samantha hilary theresa angela marine rachel megyn""".split()
+                doris gloria evelyn jean cheryl mildred katie hope claire tammy
+                samantha theresa rachel""".split()
             },
             **{
                 w: "m"
-                for w in """donald barack bernie mike michael john james robert william david richard joseph
+                for w in """donald barack bernie mitch marco rudy rudolph vladimir mike michael john james robert william david richard joseph
                 thomas charles christopher daniel matthew mark paul steven andrew kenneth joshua kevin brian
                 george timothy ronald jason jeffrey ryan jacob gary eric jonathan stephen larry justin
                 scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis jerry
                 tyler aaron jose henry adam douglas nathan peter zachary kyle walter harold jeremy ethan
                 carl keith roger gerald christian terry sean arthur austin noah lawrence jesse joe bryan
                 billy jordan albert dylan bruce willie gabriel alan juan logan wayne ralph roy eugene
-                randy vincent russell louis philip bobby johnny bradley tim ted marco rand chris newt
-                rudy jeb reince rudolph mitch harry bill al ben vladimir xi""".split()
+                randy vincent russell louis philip bobby johnny bradley tim ted chris
+                harry bill al ben""".split()
             },
         },
         honorifics=frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "rev"}),
