@@ -97,7 +97,7 @@ _EN_SPEECH_VERBS = frozenset(
     said says say saying told tells tell added adds explained explains wrote writes write tweeted tweets
     announced announces argued argues claimed claims insisted insists noted notes declared declares replied
     replies warned warns urged urges suggested suggests admitted admits acknowledged acknowledges denied denies
-    confirmed confirms asked asks stated states continued continues repeated repeats responded responds
+    confirmed confirms asked asks stated continued continues repeated repeats responded responds
     testified testifies reported reports recalled recalls predicted predicts cautioned cautions complained
     complains conceded concedes countered counters remarked remarks told asserted asserts contended contends
     mused observed observes pointed promised promises vowed vows boasted boasts joked jokes shouted yelled
