@@ -305,7 +305,7 @@ def test_follow_ups_page_updates_an_item_and_logs_an_attempt(desk):
 def test_pasting_an_article_stores_it(empty_db):
     at = run_app(page="articles")
     at.text_area[0].input('"Harga beras naik," kata Menteri Perdagangan Budi Santoso.')
-    at.text_input(key=next(t.key for t in at.text_input if t.label == "Title (optional)")).input("Harga beras")
+    next(t for t in at.text_input if t.label == "Title (optional)").input("Harga beras")
     button(at, "Add article").click().run()
     assert not at.exception
     assert any("1 new" in s.value for s in at.success)
@@ -395,3 +395,24 @@ def test_the_article_list_pages_through_the_database(app_url):
     # A new search starts again at its first page.
     at.text_input(key="articles_search").input("desk-1").run()
     assert set(at.dataframe[0].value["id"]) == {i for i in range(1, 31) if str(i).startswith("1")}
+
+
+def test_a_bad_url_is_one_message_and_the_list_stays(desk):
+    at = run_app(page="articles")
+    next(t for t in at.text_input if t.label == "Article URL").input("not a url")
+    button(at, "Fetch and add").click().run()
+    assert not at.exception
+    assert any("not a web address" in e.value for e in at.error)
+    assert len(at.dataframe[0].value) == 15  # the list below is still there
+
+
+def test_a_nameless_person_is_refused_where_it_was_typed(desk):
+    with desk.begin() as s:
+        people_before = s.query(Person).count()
+    at = run_app(page="people")
+    next(t for t in at.text_input if t.label == "Name").input("  ")
+    button(at, "Add person").click().run()
+    assert not at.exception
+    assert any("usable person name" in e.value for e in at.error)
+    with desk.begin() as s:
+        assert s.query(Person).count() == people_before

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from workbench import ingest
+from workbench.errors import WorkbenchError
 from workbench.sources import ArticleInput, read_upload
 from workbench.ui.common import session_factory
 from workbench.ui.text import md
@@ -69,8 +70,12 @@ def _url_form() -> None:
             if not address.strip():
                 st.error("Type the article's address first.")
                 return
-            with st.spinner("Fetching the page..."):
-                item = ingest.fetch_url(address.strip())
+            try:
+                with st.spinner("Fetching the page..."):
+                    item = ingest.fetch_url(address.strip())
+            except WorkbenchError as exc:
+                st.error(md(str(exc)))  # unreachable, not HTML, no text...: the rest of the page stays
+                return
             _ingest([item], address.strip())
 
 

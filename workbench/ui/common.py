@@ -12,7 +12,7 @@ import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from workbench.errors import WorkbenchError
+from workbench.errors import StaleEdit, WorkbenchError
 from workbench.ui.text import md
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,20 @@ def transaction(use_case: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """Run one use case in its own transaction: committed if it returns, rolled back if it raises."""
     with session_factory().begin() as session:
         return use_case(session, *args, **kwargs)
+
+
+def act(use_case: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[bool, T | None]:
+    """One user action in its own transaction; a refusal is shown right where the user is.
+
+    Returns (done, result). A StaleEdit is left to the caller, which shows both versions.
+    """
+    try:
+        return True, transaction(use_case, *args, **kwargs)
+    except StaleEdit:
+        raise
+    except WorkbenchError as exc:
+        st.error(md(str(exc)))
+        return False, None
 
 
 @contextmanager

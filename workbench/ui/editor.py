@@ -20,7 +20,7 @@ from db.models import ATTRIBUTION_STATES, FOLLOW_UP_STATES
 from workbench import browse, review
 from workbench.browse import FollowUpRow, QuoteRow
 from workbench.errors import StaleEdit
-from workbench.ui.common import NAME_FIRST, REVIEWER_KEY, flash, need_reviewer, transaction
+from workbench.ui.common import NAME_FIRST, REVIEWER_KEY, act, flash, need_reviewer, transaction
 from workbench.ui.keyboard import focus_first_field
 from workbench.ui.text import md
 from workbench.verdicts import VERDICT_SCALE, verdict_for
@@ -225,10 +225,12 @@ def _decide_with_new_person(session, quote_id, decision, new_person, reviewer, e
 def _save_quote(quote_id, decision, new_person, reviewer, expected_version, keys, on_saved) -> None:
     conflict_key, opened_key = keys
     try:
-        transaction(_decide_with_new_person, quote_id, decision, new_person, reviewer, expected_version)
+        done, _quote = act(_decide_with_new_person, quote_id, decision, new_person, reviewer, expected_version)
     except StaleEdit as exc:
         st.session_state[conflict_key] = Conflict(str(exc), decision, new_person, _change_rows(exc.changes))
         st.rerun()
+    if not done:
+        return  # refused (a bad link, say): the message is shown and the form keeps what was typed
     # Saved: the form starts again from what is stored now.
     st.session_state.pop(conflict_key, None)
     st.session_state.pop(opened_key, None)
@@ -374,7 +376,7 @@ def attempts_panel(*, key: str, quote_id: int | None = None, follow_up_id: int |
         )
         note = right.text_input("Note", key=f"{key}_attempt_note")
         if st.form_submit_button("Log attempt", disabled=not reviewer, help=None if reviewer else NAME_FIRST):
-            transaction(
+            done, _attempt = act(
                 review.log_contact_attempt,
                 reviewer=reviewer,
                 quote_id=quote_id,
@@ -383,8 +385,9 @@ def attempts_panel(*, key: str, quote_id: int | None = None, follow_up_id: int |
                 outcome=outcome,
                 note=note.strip() or None,
             )
-            flash("Attempt logged.")
-            st.rerun()
+            if done:
+                flash("Attempt logged.")
+                st.rerun()
 
 
 def follow_up_editor(current: FollowUpRow, *, key: str, on_saved: Callable[[int], None] | None = None) -> None:
@@ -463,12 +466,14 @@ def follow_up_editor(current: FollowUpRow, *, key: str, on_saved: Callable[[int]
 def _save_follow_up(follow_up_id, decision, reviewer, expected_version, keys, on_saved) -> None:
     conflict_key, opened_key = keys
     try:
-        transaction(
+        done, _follow_up = act(
             review.decide_follow_up, follow_up_id, decision, reviewer=reviewer, expected_version=expected_version
         )
     except StaleEdit as exc:
         st.session_state[conflict_key] = Conflict(str(exc), decision, None, _change_rows(exc.changes))
         st.rerun()
+    if not done:
+        return
     st.session_state.pop(conflict_key, None)
     st.session_state.pop(opened_key, None)
     flash("Follow-up saved.")

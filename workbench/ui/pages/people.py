@@ -5,7 +5,7 @@ import streamlit as st
 from workbench import browse, review
 from workbench.queries import QuoteFilter
 from workbench.ui import tables
-from workbench.ui.common import filter_key, flash, need_reviewer, page_offset, pager, transaction
+from workbench.ui.common import act, filter_key, flash, need_reviewer, page_offset, pager, transaction
 from workbench.ui.text import md
 
 PAGE_SIZE = 25
@@ -23,13 +23,15 @@ if suggestions.total:
             f"(similarity {suggestion.score:.0f}{'; ' + md(suggestion.reason) if suggestion.reason else ''})"
         )
         if merge.button("Merge", key=f"merge_{suggestion.id}", disabled=not reviewer):
-            kept = transaction(review.merge_people, suggestion.id, reviewer=reviewer)
-            flash(f"Merged into {md(kept.name)}.")
-            st.rerun()
+            done, kept = act(review.merge_people, suggestion.id, reviewer=reviewer)
+            if done:
+                flash(f"Merged into {md(kept.name)}.")
+                st.rerun()
         if reject.button("Different people", key=f"reject_{suggestion.id}", disabled=not reviewer):
-            transaction(review.reject_merge, suggestion.id, reviewer=reviewer)
-            flash("Suggestion rejected.")
-            st.rerun()
+            done, _ = act(review.reject_merge, suggestion.id, reviewer=reviewer)
+            if done:
+                flash("Suggestion rejected.")
+                st.rerun()
 
 st.subheader("Speakers")
 search = st.text_input("Search by name", key="people_search")
@@ -93,6 +95,7 @@ with st.expander("Add a person", icon=":material/person_add:"):
         name = st.text_input("Name")
         role = st.text_input("Role (optional)")
         if st.form_submit_button("Add person", disabled=not reviewer):
-            person = transaction(review.add_person, name, reviewer=reviewer, role=role or None)
-            flash(f"{md(person.name)} is on the list.")
-            st.rerun()
+            done, person = act(review.add_person, name, reviewer=reviewer, role=role or None)
+            if done:
+                flash(f"{md(person.name)} is on the list.")
+                st.rerun()
