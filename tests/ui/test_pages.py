@@ -416,3 +416,17 @@ def test_a_nameless_person_is_refused_where_it_was_typed(desk):
     assert any("usable person name" in e.value for e in at.error)
     with desk.begin() as s:
         assert s.query(Person).count() == people_before
+
+
+def test_the_queue_moves_on_when_its_quote_was_removed(desk):
+    at = run_app(page="queue")
+    shown = next(
+        w.key for w in at.selectbox if w.key and w.key.startswith("queue_q") and w.key.endswith("_attribution")
+    )
+    removed_id = int(shown.removeprefix("queue_q").split("v")[0])
+    with desk.begin() as s:
+        s.delete(s.get(Quote, removed_id))
+    at.run()
+    no_errors(at)
+    now = next(w.key for w in at.selectbox if w.key and w.key.startswith("queue_q") and w.key.endswith("_attribution"))
+    assert not now.startswith(f"queue_q{removed_id}v")

@@ -4,6 +4,7 @@ import streamlit as st
 
 from db.models import ATTRIBUTION_STATES, FOLLOW_UP_STATES
 from workbench import browse
+from workbench.errors import NotFound
 from workbench.queries import QuoteFilter
 from workbench.ui import tables
 from workbench.ui.common import filter_key, page_offset, pager, transaction
@@ -74,7 +75,11 @@ with editor_column:
     if current_id is None:
         st.success("Nothing left to review under these filters.")
     else:
-        quote = transaction(browse.quote_detail, current_id)
+        try:
+            quote = transaction(browse.quote_detail, current_id)
+        except NotFound:
+            del st.session_state[CURRENT]  # removed by re-extraction meanwhile: take the next one
+            st.rerun()
         st.markdown(f"**{md(quote.shown_speaker)}**: {md(quote.text)}")
         st.caption(
             f"{md(quote.article_title or 'article')} · {quote.published or 'date unknown'} · "
