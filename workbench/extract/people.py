@@ -147,7 +147,7 @@ class People:
     def find(self, name: str) -> int | None:
         return self._find(_tokens(name))
 
-    def learn_aliases(self, text: str, mask) -> None:
+    def learn_aliases(self, text: str) -> None:
         """Aliases the text gives: `Name (BW)`, `BW--sapaan akrabnya--`, `akrab disapa BW`."""
         for match in _BRACKET_ALIAS.finditer(text):
             # Only right after a person's name (`Bakhtiar Wakkang (BW)`), not after an organisation's.

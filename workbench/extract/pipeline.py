@@ -231,7 +231,7 @@ def extract(
     discover(cleaned, people, outside, lex.speech_verbs)
     people.index_mentions(cleaned, outside)
     aliases_before = sum(len(r.aliases) for r in people.records)
-    people.learn_aliases(cleaned, outside)
+    people.learn_aliases(cleaned)
     if sum(len(r.aliases) for r in people.records) != aliases_before:
         people.index_mentions(cleaned, outside)
     learn_roles(cleaned, people, outside)
