@@ -28,25 +28,34 @@ class Format:
     extension: str
     mime: str
     write: Writer
+    description: str
     binary: bool = False  # cannot go to a terminal
 
 
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("csv", "CSV", "csv", "text/csv", csv_sheet.write),
-        Format("json", "JSON", "json", "application/json", json_sheet.write),
+        Format("csv", "CSV", "csv", "text/csv", csv_sheet.write, "one row per quote, for spreadsheets and scripts"),
+        Format("json", "JSON", "json", "application/json", json_sheet.write, "row objects plus the export's filters"),
         Format(
             "xlsx",
-            "Excel (XLSX)",
+            "Excel",
             "xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             xlsx_sheet.write,
+            "a Quotes sheet and an Export sheet naming the filters",
             binary=True,
         ),
-        Format("md", "Markdown", "md", "text/markdown", markdown_sheet.write),
-        Format("html", "HTML (printable)", "html", "text/html", html_sheet.write),
-        Format("claimreview", "ClaimReview JSON-LD", "jsonld", "application/ld+json", claimreview.write),
+        Format("md", "Markdown", "md", "text/markdown", markdown_sheet.write, "grouped by article, then speaker"),
+        Format("html", "HTML", "html", "text/html", html_sheet.write, "a printable page, grouped by article"),
+        Format(
+            "claimreview",
+            "ClaimReview",
+            "jsonld",
+            "application/ld+json",
+            claimreview.write,
+            "schema.org JSON-LD, one review per quote with a verdict",
+        ),
     )
 }
 

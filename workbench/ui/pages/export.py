@@ -91,9 +91,11 @@ for column, export_format in zip(buttons, FORMATS.values(), strict=True):
         file_name=file_name(export_format.name),
         mime=export_format.mime,
         key=f"export_download_{export_format.name}",
+        help=export_format.description,
         on_click="ignore",
         disabled=total == 0,
         icon=":material/download:",
+        width="stretch",
     )
 st.caption(
     "CSV cells that begin with = + - @ or ' get one ' in front so no spreadsheet runs them as formulas; "
