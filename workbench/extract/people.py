@@ -278,7 +278,7 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
         start, end = match.span()
         nxt = _NEXT_WORD.match(text, end)
         cue_next = bool(nxt) and nxt.group(1).lower() in speech_verbs
-        has_office = any(w.rstrip(".").lower() in leading for w in match.group().split())
+        has_office = not leading.isdisjoint(match.group().lower().replace(".", " ").split())
         lead_words: list[str] = []
         k = bisect.bisect_left(lead_marks, start)
         if k and lead_marks[k - 1] >= start - 40 and text[start - 1] in " \t":

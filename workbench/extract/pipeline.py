@@ -49,16 +49,24 @@ _TITLE_JOINERS = frozenset(
 )
 
 
-def _word_count(text: str) -> int:
-    return sum(1 for _ in WORD.finditer(text))
+def _word_count(text: str, start: int = 0, end: int | None = None, limit: int | None = None) -> int:
+    """Words in text[start:end], counting no further than ``limit``."""
+    count = 0
+    for _ in WORD.finditer(text, start, len(text) if end is None else end):
+        count += 1
+        if limit is not None and count >= limit:
+            break
+    return count
 
 
-def _is_title(text: str, span: QuoteSpan, lex: Lexicon) -> bool:
+def _is_title(text: str, span: QuoteSpan, lex: Lexicon, word_count: int | None = None) -> bool:
     """A named programme, film or slogan: introduced by a title noun, or short and all capitalised."""
-    words = [m.group() for m in WORD.finditer(text, span.start, span.end)]
     before = text[max(0, span.open_at - 30) : span.open_at].split()
     if before and strip_word(before[-1]).lower() in lex.title_nouns:
         return True
+    if word_count is not None and word_count > _MAX_TITLE_WORDS:
+        return False
+    words = [m.group() for m in WORD.finditer(text, span.start, span.end)]
     # `Fox News Sunday`, `Contract with America`: capitalised words, small joining words allowed inside.
     return (
         0 < len(words) <= _MAX_TITLE_WORDS
@@ -73,12 +81,13 @@ def _direct_quotes(text: str, lex: Lexicon, spans: list[QuoteSpan]) -> list[_Fou
         cue = cue_after(text, span.close_at, lex) if span.close_at is not None else None
         if cue is None:
             cue = cue_before(text, span.open_at, lex)
-        words = _word_count(text[span.start : span.end])
+        # Counting stops past the longest title: only "how short" matters here.
+        words = _word_count(text, span.start, span.end, _MAX_TITLE_WORDS + 1)
         # A scare quote is a few words with no cue; a short sentence in marks (`"It's anti-reform."`) is not.
         sentence = words >= 2 and text[span.end - 1] in ".?!"
-        if cue is None and ((words < 4 and not sentence) or _is_title(text, span, lex)):
+        if cue is None and ((words < 4 and not sentence) or _is_title(text, span, lex, words)):
             continue
-        if words < 2 or (cue is not None and _is_title(text, span, lex) and words <= _MAX_TITLE_WORDS):
+        if words < 2 or (cue is not None and words <= _MAX_TITLE_WORDS and _is_title(text, span, lex, words)):
             continue  # one word in marks is a scare quote; a title is not a quote even next to a verb
         found.append(_Found(span.start, span.end, "direct", cue, span.open_at))
     return found
@@ -142,7 +151,8 @@ def _with_reported(text: str, lex: Lexicon, found: list[_Found], spans: list[Quo
             if inner is not None and inner.cue is None:
                 inner.cue = r.cue
             if span.start not in direct_starts:
-                if _word_count(text[span.start : span.end]) >= 2 and not _is_title(text, span, lex):
+                words = _word_count(text, span.start, span.end, _MAX_TITLE_WORDS + 1)
+                if words >= 2 and not _is_title(text, span, lex, words):
                     added.append(_Found(span.start, span.end, "direct", r.cue, span.open_at))
                     direct_starts.add(span.start)
     return sorted(found + added, key=lambda q: q.start)

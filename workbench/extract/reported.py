@@ -48,9 +48,9 @@ def _clause(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | 
         if text[start] == '"':
             return None
         start += 1
-    words = WORD.findall(text, start, end)
-    if words and strip_word(words[0]).lower() in lex.complementisers:
-        start = text.index(words[0], start) + len(words[0])
+    first = WORD.search(text, start, end)
+    if first and strip_word(first.group()).lower() in lex.complementisers:
+        start = first.end()
         while start < end and text[start] in " \t,":
             start += 1
         if start < end and text[start] == '"':
@@ -65,9 +65,16 @@ def _clause(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | 
             lowered = lowered[:cut]
     while end > start and text[end - 1] in _TRIM:
         end -= 1
-    if len(WORD.findall(text, start, end)) < _MIN_CLAUSE_WORDS:
+    if not _at_least_words(text, start, end, _MIN_CLAUSE_WORDS):
         return None
     return start, end
+
+
+def _at_least_words(text: str, start: int, end: int, wanted: int) -> bool:
+    for count, _ in enumerate(WORD.finditer(text, start, end), 1):
+        if count >= wanted:
+            return True
+    return False
 
 
 def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
