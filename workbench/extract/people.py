@@ -89,8 +89,7 @@ class People:
         self._by_token: dict[str, list[int]] = {}
         self._mentions: list[tuple[int, int]] = []  # (position, record index), sorted once built
         self._positions: list[int] = []
-        self._subjects: list[tuple[int, int]] = []  # the mentions that open a sentence or clause
-        self._subject_positions: list[int] = []
+        self._text = ""  # the article, for telling which mentions open a clause (read lazily)
 
     # --- building -------------------------------------------------------------------------------
     def add(self, name: str, role: str | None = None, alias: str | None = None) -> int:
@@ -188,8 +187,7 @@ class People:
             mentions.append((match.start(), owners[-1] if len(owners) == 1 else self._nearest(owners, mentions)))
         self._mentions = mentions
         self._positions = [p for p, _ in mentions]
-        self._subjects = [(p, i) for p, i in mentions if _opens_clause(text, p)]
-        self._subject_positions = [p for p, _ in self._subjects]
+        self._text = text
 
     def _nearest(self, owners: list[int], mentions: list[tuple[int, int]]) -> int:
         for _, index in reversed(mentions):
@@ -211,8 +209,11 @@ class People:
     def current_subject(self, at: int) -> int | None:
         """The person most recently named as the subject of a sentence before ``at`` (what `ia`, `he`,
         `dia` usually point at), or else the one named most recently."""
-        i = bisect.bisect_left(self._subject_positions, at)
-        return self._subjects[i - 1][1] if i else self.current(at)
+        i = bisect.bisect_left(self._positions, at)
+        for position, index in reversed(self._mentions[:i]):
+            if _opens_clause(self._text, position):
+                return index
+        return self.current(at)
 
     def antecedent(self, at: int, pronoun: str) -> int | None:
         """The person a pronoun at ``at`` stands for: the latest one named before it who can be a person
