@@ -7,7 +7,8 @@ from sqlalchemy import event
 
 from db.models import Article, Person, Quote
 from workbench.errors import InvalidValue, NotFound
-from workbench.export import build_options, count_rows, iter_rows
+from workbench.export import ExportOptions, build_options, count_rows, iter_rows
+from workbench.queries import QuoteFilter
 
 
 def rows_for(sessions, **filters):
@@ -184,3 +185,9 @@ def test_small_chunks_give_the_same_rows(sessions, desk, chunk_size):
         chunked = list(iter_rows(session, options, chunk_size=chunk_size))
     assert chunked == whole
     assert len(whole) == len(desk.everything)
+
+
+def test_options_made_by_hand_cannot_slip_unverified_quotes_in(sqlite_sessions, sqlite_desk):
+    options = ExportOptions(quote_filter=QuoteFilter(attribution=("unreviewed",)))
+    with sqlite_sessions() as session, pytest.raises(InvalidValue, match="not verified"):
+        list(iter_rows(session, options))

@@ -32,9 +32,14 @@ class ExportOptions:
 
     def effective_filter(self) -> QuoteFilter:
         """The filter actually run: restricted to verified attributions unless unverified are included."""
-        if self.include_unverified or self.quote_filter.attribution:
+        if self.include_unverified:
             return self.quote_filter
-        return replace(self.quote_filter, attribution=VERIFIED_ATTRIBUTIONS)
+        unverified = [a for a in self.quote_filter.attribution if a not in VERIFIED_ATTRIBUTIONS]
+        if unverified:
+            raise InvalidValue(
+                f"Attribution {', '.join(unverified)} is not verified; include unverified quotes to export it."
+            )
+        return replace(self.quote_filter, attribution=self.quote_filter.attribution or VERIFIED_ATTRIBUTIONS)
 
 
 def _check_all(values: tuple[str, ...], allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
@@ -115,12 +120,6 @@ def build_options(
         described.append(("Speaker", f"{person.name} (id {person.id})"))
 
     attribution = _check_all(tuple(attribution), ATTRIBUTION_STATES, "attribution status")
-    if attribution and not include_unverified:
-        unverified = [a for a in attribution if a not in VERIFIED_ATTRIBUTIONS]
-        if unverified:
-            raise InvalidValue(
-                f"Attribution {', '.join(unverified)} is not verified; include unverified quotes to export it."
-            )
     follow_up = _check_all(tuple(follow_up), FOLLOW_UP_STATES, "follow-up status")
     verdict = _check_all(tuple(verdict), (*VERDICTS_BY_KEY, NO_VERDICT), "verdict")
     start = parse_date(date_from, "From date")
@@ -151,4 +150,8 @@ def build_options(
         date_to=end,
         reviewer=reviewer,
     )
-    return ExportOptions(quote_filter=quote_filter, include_unverified=include_unverified, described=tuple(described))
+    options = ExportOptions(
+        quote_filter=quote_filter, include_unverified=include_unverified, described=tuple(described)
+    )
+    options.effective_filter()  # refuses unverified attributions unless they are included
+    return options

@@ -23,13 +23,13 @@ VERDICT_LABELS = {v.key: v.label for v in VERDICT_SCALE} | {NO_VERDICT: "No verd
 
 
 @st.cache_resource(show_spinner="Opening the database...")
-def sessions():
+def session_factory():
     return open_database()
 
 
 def sheet_bytes(format_name: str, options: ExportOptions) -> bytes:
     """Made on click, on Streamlit's download thread: a session of its own, read only."""
-    with sessions()() as session:
+    with session_factory()() as session:
         return export_bytes(session, format_name, options)
 
 
@@ -39,7 +39,7 @@ st.caption(
     "Every filter set here must match."
 )
 
-with sessions()() as session:
+with session_factory()() as session:
     reviewers = reviewer_choices(session)
 
 left, middle, right = st.columns(3)
@@ -60,7 +60,7 @@ include_unverified = right.checkbox(
 )
 
 try:
-    with sessions()() as session:
+    with session_factory()() as session:
         options = build_options(
             session,
             article_id=article,
