@@ -67,6 +67,11 @@ def _opens_clause(text: str, at: int) -> bool:
     return len(lead[cut + 1 :].split()) <= 2
 
 
+def _bare_token(word: str) -> str:
+    """A capitalised word as a name token: lower case, without a final dot or possessive."""
+    return word.lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+
+
 def _tokens(name: str) -> tuple[str, ...]:
     return tuple(t.lower().strip(".,") for t in name.split() if t.strip(".,"))
 
@@ -172,9 +177,13 @@ class People:
     # --- mentions ---------------------------------------------------------------------------------
     def index_mentions(self, text: str, outside) -> None:
         """Record every place a known person is named, outside quotations (``outside(pos)`` says so)."""
-        mentions = []
-        for match in _CAPITALISED.finditer(text):
-            token = match.group().lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+        mentions: list[tuple[int, int]] = []
+        # Which capitalised words name someone is decided once per distinct word, not per occurrence.
+        owned = {w for w in set(_CAPITALISED.findall(text)) if _bare_token(w) in self._by_token}
+        for match in _CAPITALISED.finditer(text) if owned else ():
+            if match.group() not in owned:
+                continue
+            token = _bare_token(match.group())
             owners = self._by_token.get(token)
             if not owners or token in self.lex.not_names or token in self.lex.office_words:
                 continue
