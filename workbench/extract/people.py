@@ -178,11 +178,7 @@ class People:
     def index_mentions(self, text: str, outside) -> None:
         """Record every place a known person is named, outside quotations (``outside(pos)`` says so)."""
         mentions: list[tuple[int, int]] = []
-        # Which capitalised words name someone is decided once per distinct word, not per occurrence.
-        owned = {w for w in set(_CAPITALISED.findall(text)) if _bare_token(w) in self._by_token}
-        for match in _CAPITALISED.finditer(text) if owned else ():
-            if match.group() not in owned:
-                continue
+        for match in _CAPITALISED.finditer(text):
             token = _bare_token(match.group())
             owners = self._by_token.get(token)
             if not owners or token in self.lex.not_names or token in self.lex.office_words:
