@@ -222,6 +222,8 @@ PAGES = {
     "Follow-ups": "follow_ups",
     "Dashboard": "dashboard",
 }
+if (APP.parent / "workbench" / "ui" / "pages" / "export.py").is_file():
+    PAGES["Export"] = "export"
 TARGET_MS = 300
 
 
