@@ -23,6 +23,9 @@ if (Path(__file__).resolve().parents[2] / "workbench" / "ui" / "pages" / "export
 def test_every_page_loads_on_an_empty_database(empty_db, page):
     at = run_app(page=page)
     no_errors(at)
+    if page == "articles":
+        assert any("No articles yet" in i.value for i in at.info)
+        assert at.expander[0].proto.expanded  # "Add articles" is open when there is nothing yet
 
 
 @pytest.mark.parametrize("page", PAGES)
