@@ -31,3 +31,16 @@ WORST_RATING = 1
 
 def verdict_for(key: str | None) -> Verdict | None:
     return VERDICTS_BY_KEY.get(key) if key else None
+
+
+def verdict_key(text: str) -> str | None:
+    """The key for a verdict typed by a person: key, Indonesian or English label, or rating 1-5.
+
+    ``Keliru``, ``false``, ``False`` and ``1`` all name the same verdict; None when nothing does.
+    """
+    wanted = " ".join(text.replace("_", " ").split()).casefold()
+    for verdict in VERDICT_SCALE:
+        names = (verdict.key.replace("_", " "), verdict.label_id, verdict.label_en, str(verdict.rating))
+        if wanted in (name.casefold() for name in names):
+            return verdict.key
+    return None

@@ -80,6 +80,21 @@ def test_review_applies_a_decision_and_refuses_a_stale_one(stored, capsys):
 
 
 @pytest.mark.parametrize(
+    ("typed", "stored_label"),
+    [("Keliru", "false"), ("sebagian  benar", "mostly_true"), ("Misleading", "misleading"), ("5", "true")],
+)
+def test_review_takes_the_verdict_as_a_reviewer_says_it(stored, capsys, typed, stored_label):
+    assert main(["review", "1", "--reviewer", "Ana", "--verdict", typed]) == 0
+    assert f"verdict (empty) -> {stored_label}" in capsys.readouterr().out
+
+
+def test_review_names_an_unknown_verdict(stored, capsys):
+    with pytest.raises(SystemExit):
+        main(["review", "1", "--reviewer", "Ana", "--verdict", "bohong"])
+    assert "'bohong' is not a verdict (one of true/Benar" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
     ("argv", "message"),
     [
         (["review", "99", "--reviewer", "Ana", "--attribution", "confirmed"], "Quote 99 does not exist"),

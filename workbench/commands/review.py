@@ -10,7 +10,7 @@ import argparse
 from datetime import date, datetime
 
 from db.models import ATTRIBUTION_STATES, FOLLOW_UP_STATES
-from workbench.verdicts import VERDICTS_BY_KEY
+from workbench.verdicts import VERDICT_SCALE, verdict_key
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -39,7 +39,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     follow_up.add_argument("--deadline", type=_date, metavar="YYYY-MM-DD", help="when an answer is due")
     follow_up.add_argument("--summary", help='e.g. "no response from party chair"')
     verdict = parser.add_argument_group("verdict")
-    verdict.add_argument("--verdict", choices=(*VERDICTS_BY_KEY, "none"), help="'none' clears the verdict")
+    verdict.add_argument(
+        "--verdict",
+        type=_verdict_argument,
+        metavar="VERDICT",
+        help="one of: "
+        + ", ".join(f"{v.key} ({v.label_id}, {v.rating})" for v in VERDICT_SCALE)
+        + "; a label or the rating works too; 'none' clears the verdict",
+    )
     verdict.add_argument("--note", help="replaces the quote's notes")
     verdict.add_argument("--evidence", nargs="+", metavar="URL", help="evidence links (replace the stored ones)")
 
@@ -56,6 +63,16 @@ def _datetime(value: str) -> datetime:
         return datetime.fromisoformat(value)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"{value!r} is not a time like 2026-11-28T10:02") from exc
+
+
+def _verdict_argument(value: str) -> str:
+    if value.strip().casefold() == "none":
+        return "none"
+    key = verdict_key(value)
+    if key is None:
+        names = ", ".join(f"{v.key}/{v.label_id}" for v in VERDICT_SCALE)
+        raise argparse.ArgumentTypeError(f"{value!r} is not a verdict (one of {names}, or a rating 1-5)")
+    return key
 
 
 def _decision(args: argparse.Namespace):
