@@ -309,26 +309,19 @@ def decide_quote(
     quote.reviewed_at = now
     _flush_versioned(session, quote, Quote, expected_version)
 
+    changes = {}
     for field, value in planned.items():
         old = before[field]
         if field == "speaker_id":
             old, value = _person_value(session, old), _person_value(session, value)
-        session.add(
-            ReviewEvent(
-                quote_id=quote.id,
-                reviewer=reviewer,
-                at=now,
-                field=QUOTE_EVENT_FIELDS[field],
-                before=encode(old),
-                after=encode(value),
-                version=quote.version,
-            )
-        )
+        changes[QUOTE_EVENT_FIELDS[field]] = (old, value)
+    owner = {"quote_id": quote.id}
+    _record_changes(session, owner, changes, reviewer=reviewer, at=now, version=quote.version)
     if "follow_up_contacted_at" in planned or planned.get("follow_up_status") in CONTACT_STATES:
         _add_attempt(
             session,
             reviewer=reviewer,
-            quote_id=quote.id,
+            **owner,
             channel=quote.follow_up_channel,
             attempted_at=quote.follow_up_contacted_at or now,
             outcome=quote.follow_up_status,
@@ -376,23 +369,14 @@ def decide_follow_up(
     follow_up.updated_by = reviewer
     follow_up.updated_at = now
     _flush_versioned(session, follow_up, FollowUp, expected_version)
-    for field, value in planned.items():
-        session.add(
-            ReviewEvent(
-                follow_up_id=follow_up.id,
-                reviewer=reviewer,
-                at=now,
-                field=field,
-                before=encode(before[field]),
-                after=encode(value),
-                version=follow_up.version,
-            )
-        )
+    owner = {"follow_up_id": follow_up.id}
+    changes = {field: (before[field], value) for field, value in planned.items()}
+    _record_changes(session, owner, changes, reviewer=reviewer, at=now, version=follow_up.version)
     if "contacted_at" in planned or planned.get("status") in CONTACT_STATES:
         _add_attempt(
             session,
             reviewer=reviewer,
-            follow_up_id=follow_up.id,
+            **owner,
             channel=follow_up.channel,
             attempted_at=follow_up.contacted_at or now,
             outcome=follow_up.status,
@@ -403,6 +387,24 @@ def decide_follow_up(
 
 
 # -- contact attempts -----------------------------------------------------------------------------
+def _record_changes(
+    session: Session,
+    owner: dict[str, int],
+    changes: dict[str, tuple[Any, Any]],
+    *,
+    reviewer: str,
+    at: datetime,
+    version: int,
+) -> None:
+    """One append-only event per changed field of a quote or follow-up (``owner`` names which)."""
+    session.add_all(
+        ReviewEvent(
+            **owner, reviewer=reviewer, at=at, field=field, before=encode(old), after=encode(new), version=version
+        )
+        for field, (old, new) in changes.items()
+    )
+
+
 def _add_attempt(session: Session, *, reviewer: str, **values: Any) -> ContactAttempt:
     attempt = ContactAttempt(logged_by=reviewer, **values)
     session.add(attempt)
