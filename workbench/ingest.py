@@ -27,10 +27,10 @@ from db.models import Article, ContactAttempt, FollowUp, Quote, ReviewEvent, utc
 from workbench.errors import BadInput, WorkbenchError
 from workbench.match import PeopleResolver, name_key
 from workbench.review import encode
+from workbench.sources import ArticleInput, headline_from_text
 
 if TYPE_CHECKING:
     from workbench.extract.models import ExtractedArticle
-    from workbench.sources import ArticleInput
 
 # Who re-extraction's changes to reviewed rows are recorded as, in the audit log.
 REEXTRACTION = "re-extraction"
@@ -180,7 +180,7 @@ def _metadata(item: ArticleInput, extracted: ExtractedArticle, version: str) -> 
     """Input and machine metadata; None where the input or extraction has nothing to say."""
     return {
         "external_id": item.id,
-        "title": item.title,
+        "title": item.title or headline_from_text(item.text),
         "url": item.url,
         "source_path": item.source or None,
         "publisher": extracted.publisher or item.publisher,
