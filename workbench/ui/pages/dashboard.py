@@ -24,6 +24,10 @@ if progress.quotes:
 
 def _chart(title: str, counts: dict[str, int], order: list[str], label) -> None:
     st.markdown(f"**{title}**")
+    if not any(counts.get(key, 0) for key in order):
+        # An all-zero chart draws a meaningless axis; say it in words instead.
+        st.caption("None yet.")
+        return
     frame = pd.DataFrame(
         {"state": [label(key) for key in order], "quotes": [counts.get(key, 0) for key in order]}
     ).set_index("state")
