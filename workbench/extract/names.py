@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from workbench.extract.lexicon import Lexicon
 
 # A word of a mention: a word with letters, a parenthesised aside, or a joining particle inside names.
-WORD = re.compile(r"\([^()\n]{1,40}\)|[^\W\d_](?:[\w'\u2019.]|-(?!-))*|\d[\w\-/]*", re.UNICODE)
+# Written for speed (same matches as `[^\W\d_](?:[\w'\u2019.]|-(?!-))*`): possessive runs, no per-character
+# alternation; nothing follows a word in the pattern, so giving back characters could never change a match.
+WORD = re.compile(r"\([^()\n]{1,40}\)|[^\W\d_][\w'\u2019.]*+(?:-(?!-)[\w'\u2019.]*+)*+|\d[\w\-/]*+", re.UNICODE)
 # Lower-case particles that may sit inside a person's name.
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "binti", "al", "dos"})
 _MAX_NAME_WORDS = 4

@@ -15,7 +15,9 @@ from workbench.extract.lexicon import LEXICON, Lexicon
 from workbench.extract.models import Person
 from workbench.extract.names import WORD, clean_name, split_mention, strip_word
 
-_CAPITALISED = re.compile(r"\b[A-Z](?:[\w'\u2019]|-(?!-))*")
+# `\b[A-Z](?:[\w'\u2019]|-(?!-))*`, written so that the scan jumps from capital to capital: the word boundary is
+# checked after the first letter (a lookbehind), and the rest is possessive runs instead of a per-character choice.
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w'\u2019]*+(?:-(?!-)[\w'\u2019]*+)*+")
 # `Bakhtiar Wakkang (BW)`: an acronym in brackets right after a name is its alias.
 _BRACKET_ALIAS = re.compile(r"\(([A-Z]{2,6})\)")
 # `BW--sapaan akrabnya--`, `yang akrab disapa BW`, `biasa dipanggil Ucok`: an alias for the current person.
@@ -263,7 +265,14 @@ class People:
 
 # A run of capitalised words, with name particles and bracketed asides inside (`Partai Nasional Demokrat
 # (NasDem) Bontang`); lower-case office words before it are picked up by the caller.
-_RUN_WORD = r"(?:(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Prof)\.|[A-Z](?:[\w'\u2019]|-(?!-))*)"
+_RUN_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Prof")
+# `(?:(?:[A-Z]|Mr|Mrs|...)\.|[A-Z](?:[\w'\u2019]|-(?!-))*)` with its first capital factored out, so the regex
+# engine scans for a capital before trying anything (same matches, several times faster).
+_RUN_WORD = (
+    r"[A-Z](?:\.|"
+    + "|".join(f"(?<={a[0]}){a[1:]}\\." for a in _RUN_ABBREVIATIONS)
+    + r"|[\w'\u2019]*+(?:-(?!-)[\w'\u2019]*+)*+)"
+)
 _RUN = re.compile(
     _RUN_WORD + r"(?:[ \t]+(?:(?:de|van|von|bin|binti|al)[ \t]+)?(?:\([^()\n]{1,30}\)[ \t]+)?" + _RUN_WORD + r")*"
 )
