@@ -37,10 +37,12 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _AND_NAME = re.compile(r"[ \t]+(?:dan|and)[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){1,2})\b")
 # Words right after an acronym or a place word (`DPRD Bontang`, `DPP Nasdem`, `Kabupaten Sleman`) name
 # places and parties.
+# Same matches as `\b(?:[A-Z]{2,6}|Kabupaten|...)[ \t]+([A-Z][a-z][\w\-]*)`, with the first capital factored out
+# (and the word boundary checked after it) so that the regex engine scans from capital to capital.
 _AFTER_ACRONYM = re.compile(
-    r"\b(?:[A-Z]{2,6}|"
-    + "|".join(sorted({h for lex in LEXICON.values() for h in lex.place_heads}))
-    + r")[ \t]+([A-Z][a-z][\w\-]*)"
+    r"[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}|"
+    + "|".join(f"(?<={h[0]}){h[1:]}" for h in sorted({h for lex in LEXICON.values() for h in lex.place_heads}))
+    + r")[ \t]+([A-Z][a-z][\w\-]*+)"
 )
 
 
@@ -356,9 +358,13 @@ def by_role(people: People, role: str, before: int) -> int | None:
 
 
 # `... sebagai Sekretaris DPD Nasdem Bontang`: a role given to the person the sentence is about.
-_AS_ROLE = re.compile(r"\b(?:sebagai|as)[ \t]+((?:[a-z]+[ \t]+){0,2}[A-Z][\w\-]*(?:[ \t][A-Z][\w\-()]*){0,5})")
+# (`\b(?:sebagai|as)`, the boundary checked after the first letter so the scan skips to an `s` or `a`.)
+_AS_ROLE = re.compile(
+    r"(?:s(?<!\ws)ebagai|a(?<!\wa)s)[ \t]+((?:[a-z]+[ \t]+){0,2}[A-Z][\w\-]*(?:[ \t][A-Z][\w\-()]*){0,5})"
+)
 # `mantan DPRD Bontang 2019-2024 ini ...`: a role phrase with a demonstrative stands for the current person.
-_DEMONSTRATIVE = re.compile(r"[ \t]+(?:ini|tersebut)\b")
+# Found by its word (the scan skips to an `i` or `t`); the match starts where the blanks before it start.
+_DEMONSTRATIVE = re.compile(r"(?:i(?<=[ \t]i)ni|t(?<=[ \t]t)ersebut)\b")
 # `bakal calon yang ... ialah Nasrullah`: a role, a relative clause, then the name after a copula.
 _COPULA = re.compile(r"[ \t](?:ialah|adalah)[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2})")
 
@@ -391,16 +397,19 @@ def learn_roles(text: str, people: People, outside) -> None:
         if index is not None:
             given.append((match.start(), index, role.rstrip(".")))
     for match in _DEMONSTRATIVE.finditer(text):
-        window = text[max(0, match.start() - 60) : match.start()]
+        at = match.start() - 1  # the blanks before the word: `[ \t]+(?:ini|tersebut)\b` started there
+        while at and text[at - 1] in " \t":
+            at -= 1
+        window = text[max(0, at - 60) : at]
         lead = window[max(window.rfind(c) for c in '.,;:\n"') + 1 :].split()
         if not lead or lead[0].lower() not in lex.office_words:
             continue
         role = _office_tail(lead, lex)
-        if role is None or lead[0].lower() not in lex.office_words or not outside(match.start()):
+        if role is None or lead[0].lower() not in lex.office_words or not outside(at):
             continue
-        index = people.current_subject(match.start())
+        index = people.current_subject(at)
         if index is not None:
-            given.append((match.start(), index, role))
+            given.append((at, index, role))
     for _, index, role in sorted(given):
         if role not in people.records[index].roles:
             people.records[index].roles.append(role)
@@ -408,8 +417,11 @@ def learn_roles(text: str, people: People, outside) -> None:
 
 def _honorific_pattern(lex: Lexicon) -> re.Pattern[str]:
     forms = sorted({h.capitalize() for h in lex.honorifics} | set(lex.honorifics), key=len, reverse=True)
+    # `(?<![\w.])(?:Pak|...)`, the lookbehind moved after each form's first letter so the scan skips to one.
     return re.compile(
-        r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")\.?[ \t]+"
+        r"(?:"
+        + "|".join(re.escape(f[0]) + r"(?<![\w.]" + re.escape(f[0]) + ")" + re.escape(f[1:]) for f in forms)
+        + r")\.?[ \t]+"
         r"([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2})"
     )
 

@@ -114,22 +114,53 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
 
 
 def _cue_positions(text: str, lex: Lexicon) -> list[int]:
-    """Where a reporting verb (or `according`, `menurut`) stands as a whole word, in order."""
+    """Where a reporting verb (or `according`, `menurut`) stands as a whole word, in order: in lower case,
+    not touching a letter, digit or hyphen on either side."""
     lowered = text.lower()
-    wanted = (lex.reported_verbs | {p.split()[0] for p in lex.according_to}) & set(_LETTERS.findall(lowered))
-    positions = []
-    for verb in wanted:
-        at = lowered.find(verb)
-        while at >= 0:
-            end = at + len(verb)
-            if (at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] == "-")) and (
-                end == len(lowered) or not (lowered[end].isalnum() or lowered[end] == "-")
-            ):
-                positions.append(at)
-            at = lowered.find(verb, end)
+    after_mark, at_start = _cue_patterns(lex.reported_verbs, lex.according_to)
+    positions = [m.start(1) for m in after_mark.finditer(lowered)]
+    if at_start.match(lowered):
+        positions.insert(0, 0)
     positions.extend(m.end() - 1 for m in _NAME_COLON.finditer(text))
     positions.sort()
     return positions
+
+
+_CUE_PATTERNS: dict[tuple[frozenset[str], tuple[str, ...]], tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _cue_patterns(verbs: frozenset[str], according_to: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns for the cue words (those of plain letters a-z: `[a-z]+` words are the only ones looked for),
+    built once per lexicon: after a character that is not a letter, digit or hyphen, and at the very start."""
+    key = (verbs, according_to)
+    if key not in _CUE_PATTERNS:
+        words = sorted(w for w in verbs | {p.split()[0] for p in according_to} if _LETTERS.fullmatch(w))
+        alternation = _alternation(words)
+        # `[\W_](?<!-)`: one character that is neither a letter/digit nor a hyphen (the scan jumps between them).
+        _CUE_PATTERNS[key] = (
+            re.compile(r"[\W_](?<!-)(" + alternation + r")(?![^\W_]|-)"),
+            re.compile(alternation + r"(?![^\W_]|-)"),
+        )
+    return _CUE_PATTERNS[key]
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of ``words`` as a prefix tree (`(?:kata|ucap)`, shared prefixes written once)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alternatives = [re.escape(c) + branch(node[c]) for c in sorted(node) if c]
+        if not alternatives:
+            return ""
+        body = "(?:" + "|".join(alternatives) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return branch(tree) if words else "(?!)"
 
 
 def _sentences_with(text: str, positions: list[int]):
@@ -220,12 +251,19 @@ def _according_to(text: str, words, s_end: int, lex: Lexicon) -> Reported | None
 
 def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Reported | None:
     verbs = lex.reported_verbs
-    # In a headline (`Sanders Vows To Eliminate Tax Breaks`) verbs are capitalised too.
-    headline = sum(1 for w in words if is_capitalised(w[0])) >= _HEADLINE_SHARE * len(words)
+    headline = None  # worked out only when a capitalised verb is met
     for v, (word, w_start, w_end) in enumerate(words):
-        if headline and v and is_capitalised(word) and word.lower() in verbs:
-            pass  # the cue stays as written (`Vows`)
-        elif not word[0].islower() or (word not in verbs and word.rstrip(".,'\u2019") not in verbs):
+        if word[0].islower():
+            if word not in verbs and word.rstrip(".,'\u2019") not in verbs:
+                continue
+        elif v and word[0].isupper() and word.lower() in verbs:
+            # In a headline (`Sanders Vows To Eliminate Tax Breaks`) verbs are capitalised too; the cue stays
+            # as written (`Vows`).
+            if headline is None:
+                headline = sum(1 for w in words if w[0][0].isupper()) >= _HEADLINE_SHARE * len(words)
+            if not headline:
+                continue
+        else:
             continue
         bare = strip_word(word).lower()
         if bare not in verbs or bare in lex.nya_cues:
