@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import zipfile
 from datetime import UTC, date, datetime
 from html.parser import HTMLParser
 
@@ -134,3 +135,25 @@ def test_markdown_never_carries_raw_markup(text):
     quote_line = next(line for line in data.splitlines() if line.startswith("> "))
     assert "<" not in quote_line.replace("<br>", "") and ">" not in quote_line[2:].replace("<br>", "")
     assert "](" not in quote_line.replace("\\](", "")
+
+
+def test_xlsx_text_that_looks_like_rich_text_markup_stays_text():
+    # XlsxWriter copies a string of the form "<r>...</r>" into the file as markup unless told otherwise.
+    markup = '<r><t>=1+1</t></r><script>alert("x")</script></r>'
+    data = written(xlsx_sheet.write, row_with(markup, "<r></r>", "t"))
+    cells = dict(zip(COLUMNS, openpyxl.load_workbook(io.BytesIO(data))["Quotes"][2], strict=True))
+    assert (cells["quote"].value, cells["notes"].value) == (markup, "<r></r>")
+    assert cells["quote"].data_type == "s"
+
+
+def test_xlsx_replaces_what_xml_cannot_carry_and_keeps_line_breaks():
+    data = written(xlsx_sheet.write, row_with("a\x00b\x1fc", "one\r\ntwo\rthree\nfour", "t"))
+    cells = dict(zip(COLUMNS, openpyxl.load_workbook(io.BytesIO(data))["Quotes"][2], strict=True))
+    assert (cells["quote"].value, cells["notes"].value) == ("a\ufffdb\ufffdc", "one\ntwo\nthree\nfour")
+
+
+def test_xlsx_escapes_text_that_excel_would_read_as_its_own_escape():
+    # Excel shows "_x0041_" in a cell as "A"; "_x005F_" is its escape for a literal underscore.
+    data = written(xlsx_sheet.write, row_with("a_x0041_b", "n", "t"))
+    sheet_xml = zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml").decode()
+    assert "a_x005F_x0041_b" in sheet_xml
