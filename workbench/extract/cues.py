@@ -15,6 +15,7 @@ from workbench.extract.names import (
     NAME_PARTICLES,
     WORD,
     Mention,
+    bare_word,
     clean_name,
     is_capitalised,
     is_ordinary,
@@ -60,7 +61,7 @@ def _comma_after(text: str, word: Word) -> bool:
 
 
 def _is_verb(word: str, lex: Lexicon) -> bool:
-    bare = strip_word(word).lower()
+    bare = bare_word(word)
     return bare in lex.speech_verbs or bare in lex.nya_cues
 
 
@@ -78,7 +79,7 @@ def _naming_segment(seg: list[Word], lex: Lexicon, text: str) -> bool:
     """Whether a comma segment can hold a name: not a description (`director of ...`), relative clause
     (`who watched ...`), place (`of Springfield`), age (`59`) or abbreviation (`Va.`)."""
     first = seg[0][0]
-    bare = strip_word(first).lower()
+    bare = bare_word(first)
     if not is_capitalised(first) and bare not in lex.office_words and bare not in lex.honorifics:
         return bare in lex.pronouns or (bare in lex.determiners and len(seg) > 1 and is_capitalised(seg[1][0]))
     return not (len(seg) == 1 and first.endswith(".") and len(first) <= 4 and _comma_after(text, seg[0]))
@@ -97,14 +98,14 @@ def mention_from_words(text: str, words: list[Word], lex: Lexicon, nearest_last:
         # After a verb, a segment that opens with a preposition or a day (`dari Istana ...`, `Senin (1/2)`)
         # starts the setting: no later segment names the speaker.
         for k, seg in enumerate(segments):
-            bare = strip_word(seg[0][0]).lower()
+            bare = bare_word(seg[0][0])
             if k and (bare in lex.days or (bare in _SETTING_WORDS)):
                 segments = segments[:k]
                 break
     for head in reversed(segments) if nearest_last else segments:
         if not _naming_segment(head, lex, text):
             continue
-        first = strip_word(head[0][0]).lower()
+        first = bare_word(head[0][0])
         if first in lex.pronouns:
             w = head[0]
             return Mention(text[w[1] : w[2]].rstrip("."), w[1], w[1] + len(w[0].rstrip(".")), pronoun=True)
@@ -114,7 +115,7 @@ def mention_from_words(text: str, words: list[Word], lex: Lexicon, nearest_last:
         others = [w for seg in segments if seg is not head for w in seg]
         return _named(text, head, others, parts, lex)
     for head in segments:
-        if any(strip_word(w[0]).lower() in lex.office_words for w in head) and _naming_segment(head, lex, text):
+        if any(bare_word(w[0]) in lex.office_words for w in head) and _naming_segment(head, lex, text):
             # A bare title (`kata Presiden`): resolved later to the person holding it.
             span = text[head[0][1] : head[-1][2]].strip(" ,.")
             return Mention(span, head[0][1], head[0][1] + len(span), role=span)
@@ -130,19 +131,19 @@ def _named(text: str, head: list[Word], others: list[Word], parts, lex: Lexicon)
     role_start, name_start, name_end = parts
     name_words = [w[0] for w in head[name_start:name_end]]
     name = clean_name(name_words, lex, text)
-    if not name or strip_word(name_words[0]).lower() in lex.not_names:
+    if not name or bare_word(name_words[0]) in lex.not_names:
         return None
     role = None
     if role_start < name_start:
         role = text[head[role_start][1] : head[name_start - 1][2]].strip(" ,")
     role_words = [w[0] for w in head[:name_start]] + [w[0] for w in others]
-    if role is None and others and any(strip_word(w[0]).lower() in lex.office_words for w in others):
+    if role is None and others and any(bare_word(w[0]) in lex.office_words for w in others):
         role = text[others[0][1] : others[-1][2]].strip(" ,.")
     mention_words = head[name_start:name_end]
     m_start = mention_words[0][1]
     m_end = mention_words[-1][1] + len(strip_word(mention_words[-1][0]))
     # The honorific stays in the mention as written (`pak Nasrullah`) but not in the name.
-    if name_start > 0 and strip_word(head[name_start - 1][0]).lower() in lex.honorifics:
+    if name_start > 0 and bare_word(head[name_start - 1][0]) in lex.honorifics:
         m_start = head[name_start - 1][1]
     return Mention(text[m_start:m_end], m_start, m_end, name=name, role=role, ordinary=is_ordinary(role_words, lex))
 
@@ -154,7 +155,7 @@ def _mention_run(text: str, words: list[Word], lex: Lexicon) -> list[Word]:
     named = False
     apposition = 0  # words taken after the comma that follows the name
     for w in words:
-        bare = strip_word(w[0]).lower()
+        bare = bare_word(w[0])
         if apposition:
             run.append(w)
             apposition += 1
@@ -218,7 +219,7 @@ def cue_after(text: str, close_at: int, lex: Lexicon) -> Cue | None:
             return Cue(verb, w[1], Mention("nya", at, at + 3, pronoun=True))
         if v == 0:
             mention = mention_from_words(text, _mention_run(text, sentence[1:], lex), lex)
-            if mention is None and len(sentence) > 1 and strip_word(sentence[1][0]).lower() in lex.ordinary_people:
+            if mention is None and len(sentence) > 1 and bare_word(sentence[1][0]) in lex.ordinary_people:
                 # `kata sopir yang ...`, `ujar perempuan ini`: an unnamed private individual.
                 following = sentence[1]
                 mention = Mention(following[0], following[1], following[2], ordinary=True)
@@ -233,7 +234,7 @@ def cue_after(text: str, close_at: int, lex: Lexicon) -> Cue | None:
 
 def starts_clause(word: str, lex: Lexicon) -> bool:
     """Whether a word after a speech verb opens what is said (`says there ...`, `said the nation ...`)."""
-    bare = strip_word(word).lower()
+    bare = bare_word(word)
     return bare in lex.clause_openers or (is_capitalised(word) and bare not in lex.days and bare not in lex.months)
 
 
@@ -252,7 +253,7 @@ def cue_before(text: str, open_at: int, lex: Lexicon) -> Cue | None:
         return None
     for prefix in lex.according_to:
         n = len(prefix.split())
-        if " ".join(strip_word(w[0]).lower() for w in words[:n]) == prefix:
+        if " ".join(bare_word(w[0]) for w in words[:n]) == prefix:
             return Cue(" ".join(w[0] for w in words[:n]), words[0][1], mention_from_words(text, words[n:], lex))
     ends_clause = lead.rstrip()[-1:] in (",", ":")
     reach = _REACH_CLAUSE if ends_clause else _REACH_PLAIN
@@ -273,12 +274,12 @@ def subject_words(words: list[Word], lex: Lexicon, text: str | None = None) -> l
     apposition (`Donna Rawlings, 59, of Ashton, who watched ..., said`) the whole stretch is kept."""
     if text is not None and words and _comma_after(text, words[-1]):
         return words[-_MAX_SUBJECT_WORDS:]
-    if words and strip_word(words[-1][0]).lower() in lex.relative_pronouns:
+    if words and bare_word(words[-1][0]) in lex.relative_pronouns:
         # `Loretta Lynch, who said ...`: the name before the relative pronoun.
         return subject_words(words[:-1], lex)
     run: list[Word] = []
     for w in reversed(words):
-        bare = strip_word(w[0]).lower()
+        bare = bare_word(w[0])
         if bare in lex.pronouns and not run:
             return [w]
         if is_capitalised(w[0]) or w[0].startswith("(") or bare in lex.office_words or bare in NAME_PARTICLES:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workbench.extract.lexicon import Lexicon
 
@@ -40,6 +41,9 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+# Words repeat within and across articles, so the per-word answers below are memoised (bounded caches:
+# they depend on the word alone, never on the article).
+@lru_cache(maxsize=1 << 16)
 def is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -47,6 +51,12 @@ def is_acronym(word: str) -> bool:
 
 def strip_word(word: str) -> str:
     return word.rstrip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
+
+
+@lru_cache(maxsize=1 << 16)
+def bare_word(word: str) -> str:
+    """``strip_word(word).lower()``: the form a word is looked up in the lexicon by."""
+    return strip_word(word).lower()
 
 
 def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int, int, int] | None:
@@ -63,7 +73,7 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
     start = end
     while start > 0:
         word = words[start - 1][0]
-        bare = strip_word(word).lower()
+        bare = bare_word(word)
         if word.startswith("("):
             break
         if bare in NAME_PARTICLES and start - 1 > 0 and is_capitalised(words[start - 2][0]):
@@ -89,21 +99,21 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
         return None  # `Democrat of California`: a place or body, not a name
     if start == end:
         last = words[end - 1][0]
-        if is_acronym(last) and strip_word(last).lower() not in lex.org_words and len(strip_word(last)) <= 4:
+        if is_acronym(last) and bare_word(last) not in lex.org_words and len(strip_word(last)) <= 4:
             # `ucap BW`: initials stand for a person the article names in full (an alias).
             return end - 1, end - 1, end
         return None
     start = max(start, end - _MAX_NAME_WORDS)
-    if all(strip_word(w[0]).lower() in lex.place_words for w in words[start:end]) and (
+    if all(bare_word(w[0]) in lex.place_words for w in words[start:end]) and (
         end - start > 1 or (start > 0 and is_acronym(words[start - 1][0]))
     ):
         return None
-    heads = [strip_word(w[0]).lower() for w in words[:start]]
+    heads = [bare_word(w[0]) for w in words[:start]]
     if lex.office_takes_complement and any(h in lex.office_words or h in lex.org_words for h in heads):
         # `Bupati Sleman Kustini`, `Partai Golkar Bakhtiar Wakkang`: the word after an office or organisation
         # word completes it; a long tail after a role keeps its last two words (`Nasdem Bontang Muhammad Sahib`).
         while end > start:
-            before = strip_word(words[start - 1][0]).lower() if start else ""
+            before = bare_word(words[start - 1][0]) if start else ""
             if before in lex.name_titles or not (before in lex.office_words or before in lex.org_words):
                 break
             if is_acronym(words[start - 1][0]):
@@ -112,14 +122,14 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
         if start == end:
             return None  # `Wali Kota Surabaya`: a title with what it heads, and no name
         three_after_place = end - start == 3 and (
-            strip_word(words[start][0]).lower() in lex.place_words
-            or (start > 0 and strip_word(words[start - 1][0]).lower() in lex.place_words)
+            bare_word(words[start][0]) in lex.place_words
+            or (start > 0 and bare_word(words[start - 1][0]) in lex.place_words)
         )
         if end - start >= 4 or three_after_place:
             start = end - 2
     role_start = start
     for i in range(start):
-        if strip_word(words[i][0]).lower() in lex.office_words:
+        if bare_word(words[i][0]) in lex.office_words:
             role_start = i
             break
     return role_start, start, end
@@ -139,4 +149,4 @@ def clean_name(words: list[str], lex: Lexicon, text: str = "") -> str:
 
 
 def is_ordinary(role_words: list[str], lex: Lexicon) -> bool:
-    return any(strip_word(w).lower() in lex.ordinary_people for w in role_words)
+    return any(bare_word(w) in lex.ordinary_people for w in role_words)

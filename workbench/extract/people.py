@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from workbench.extract.lexicon import LEXICON, Lexicon
 from workbench.extract.models import Person
-from workbench.extract.names import WORD, clean_name, split_mention, strip_word
+from workbench.extract.names import WORD, bare_word, clean_name, split_mention
 
 # `\b[A-Z](?:[\w'\u2019]|-(?!-))*`, written so that the scan jumps from capital to capital: the word boundary is
 # checked after the first letter (a lookbehind), and the rest is possessive runs instead of a per-character choice.
@@ -321,9 +321,9 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
             continue
         role_start, name_start, name_end = parts
         name_words = [w[0] for w in words[name_start:name_end]]
-        while len(name_words) > 1 and strip_word(name_words[0]).lower() in lex.not_names:
+        while len(name_words) > 1 and bare_word(name_words[0]) in lex.not_names:
             name_words = name_words[1:]
-        first = strip_word(name_words[0]).lower()
+        first = bare_word(name_words[0])
         if first in lex.not_names or first in lex.org_words or first in lex.pronouns:
             continue
         name = clean_name(name_words, lex, text)
@@ -336,7 +336,7 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
         people.add(name, role)
         # `bakal calon Basri Rase dan Chusnul Dhihin`: a coordinated name shares the role.
         joined = _AND_NAME.match(text, end)
-        if joined and strip_word(joined.group(1).split()[0]).lower() not in lex.not_names:
+        if joined and bare_word(joined.group(1).split()[0]) not in lex.not_names:
             people.add(clean_name(joined.group(1).split(), lex, text), role)
 
 

@@ -13,7 +13,7 @@ from workbench.extract.language import detect_language
 from workbench.extract.lexicon import LEXICON, Lexicon
 from workbench.extract.metadata import as_date, dateline_publisher, original_source, stated_date
 from workbench.extract.models import ExtractedArticle, FollowUp, Quote
-from workbench.extract.names import WORD, Mention, strip_word
+from workbench.extract.names import WORD, Mention, bare_word
 from workbench.extract.people import (
     People,
     by_role,
@@ -62,7 +62,7 @@ def _word_count(text: str, start: int = 0, end: int | None = None, limit: int | 
 def _is_title(text: str, span: QuoteSpan, lex: Lexicon, word_count: int | None = None) -> bool:
     """A named programme, film or slogan: introduced by a title noun, or short and all capitalised."""
     before = text[max(0, span.open_at - 30) : span.open_at].split()
-    if before and strip_word(before[-1]).lower() in lex.title_nouns:
+    if before and bare_word(before[-1]) in lex.title_nouns:
         return True
     if word_count is not None and word_count > _MAX_TITLE_WORDS:
         return False

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from workbench.extract.cues import Cue, mention_from_words, starts_clause, subject_words
 from workbench.extract.lexicon import Lexicon
-from workbench.extract.names import NAME_PARTICLES, WORD, Mention, is_capitalised, strip_word
+from workbench.extract.names import NAME_PARTICLES, WORD, Mention, bare_word, is_capitalised, strip_word
 
 # A sentence ends at . ! ? followed by a space or a capital (`resmi.Dirinya`), or at a line break.
 # A sentence ends at . ! ? before a space, a mark or a capital (`resmi.Dirinya`), or at a line break;
@@ -49,7 +49,7 @@ def _clause(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | 
             return None
         start += 1
     first = WORD.search(text, start, end)
-    if first and strip_word(first.group()).lower() in lex.complementisers:
+    if first and bare_word(first.group()) in lex.complementisers:
         start = first.end()
         while start < end and text[start] in " \t,":
             start += 1
@@ -208,7 +208,7 @@ def _name_then_pause(text: str, words, k: int) -> bool:
 def _colon_frame(text: str, words, s_end: int, lex: Lexicon) -> Reported | None:
     """`Pat Caddell: Democrat Voters Worried ...`, `WALLACE: Let's start ...`: a name, a colon, what is said."""
     for k in range(min(_MAX_COLON_NAME, len(words))):
-        if not is_capitalised(words[k][0]) or strip_word(words[k][0]).lower() in lex.not_names:
+        if not is_capitalised(words[k][0]) or bare_word(words[k][0]) in lex.not_names:
             return None
         if text.startswith(":", words[k][2]):
             mention = mention_from_words(text, words[: k + 1], lex)
@@ -228,7 +228,7 @@ def _according_to(text: str, words, s_end: int, lex: Lexicon) -> Reported | None
         parts = prefix.split()
         n = len(parts)
         for i in range(len(words) - n + 1):
-            if [strip_word(w[0]).lower() for w in words[i : i + n]] != parts:
+            if [bare_word(w[0]) for w in words[i : i + n]] != parts:
                 continue
             if i and not text[words[i - 1][2] : words[i][1]].strip().startswith(","):
                 continue
@@ -265,7 +265,7 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
                 continue
         else:
             continue
-        bare = strip_word(word).lower()
+        bare = bare_word(word)
         if bare not in verbs or bare in lex.nya_cues:
             continue
         rest = text[w_end:s_end].strip(' ."')
@@ -318,7 +318,7 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
         for k in range(v + 1, min(len(words), v + 1 + _MAX_OBJECT_WORDS)):
             if text.startswith(",", w_end):
                 break
-            if strip_word(words[k][0]).lower() in lex.complementisers:
+            if bare_word(words[k][0]) in lex.complementisers:
                 after = words[k][1]
                 break
             if text.startswith(",", words[k][2]):
