@@ -150,3 +150,22 @@ def clean_name(words: list[str], lex: Lexicon, text: str = "") -> str:
 
 def is_ordinary(role_words: list[str], lex: Lexicon) -> bool:
     return any(bare_word(w) in lex.ordinary_people for w in role_words)
+
+
+def word_alternation(words: list[str]) -> str:
+    """A regex alternation of ``words`` as a prefix tree (`(?:kata|ucap)`, shared prefixes written once)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alternatives = [re.escape(c) + branch(node[c]) for c in sorted(node) if c]
+        if not alternatives:
+            return ""
+        body = "(?:" + "|".join(alternatives) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return branch(tree) if words else "(?!)"

@@ -10,10 +10,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from workbench.extract.lexicon import LEXICON, Lexicon
 from workbench.extract.models import Person
-from workbench.extract.names import WORD, bare_word, clean_name, split_mention
+from workbench.extract.names import WORD, bare_word, clean_name, split_mention, word_alternation
 
 # `\b[A-Z](?:[\w'\u2019]|-(?!-))*`, written so that the scan jumps from capital to capital: the word boundary is
 # checked after the first letter (a lookbehind), and the rest is possessive runs instead of a per-character choice.
@@ -71,6 +72,7 @@ def _opens_clause(text: str, at: int) -> bool:
     return len(lead[cut + 1 :].split()) <= 2
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare_token(word: str) -> str:
     """A capitalised word as a name token: lower case, without a final dot or possessive."""
     return word.lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
@@ -287,15 +289,15 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
     for name, at in _aged_names(text):
         if outside(at) and name.split()[0].lower() not in lex.not_names:
             people.add(name)
-    leading = lex.office_words | lex.honorifics
+    leading = _leading_words(lex)
     # Lower-case words that can lead a name (`juru bicara X`, `menurut X`), found once: a run's lead is
     # read only when one of them stands just before it.
-    lead_marks = _word_positions(text, lex.office_words | {p.split()[-1] for p in lex.according_to})
+    lead_marks = _word_positions(text, _lead_mark_words(lex))
     for match in _RUN.finditer(text):
         start, end = match.span()
         nxt = _NEXT_WORD.match(text, end)
         cue_next = bool(nxt) and nxt.group(1).lower() in speech_verbs
-        has_office = not leading.isdisjoint(match.group().lower().replace(".", " ").split())
+        has_office = _names_office(match.group(), leading)
         lead_words: list[str] = []
         k = bisect.bisect_left(lead_marks, start)
         if k and lead_marks[k - 1] >= start - 40 and text[start - 1] in " \t":
@@ -450,19 +452,62 @@ def _office_lead(lead_words: list[str], lex: Lexicon) -> bool:
     return False
 
 
+_LEADING_WORDS: dict[tuple[frozenset[str], frozenset[str]], frozenset[str]] = {}
+
+
+def _leading_words(lex: Lexicon) -> frozenset[str]:
+    """Office words and honorifics (one set per lexicon, built once)."""
+    key = (lex.office_words, lex.honorifics)
+    if key not in _LEADING_WORDS:
+        _LEADING_WORDS[key] = lex.office_words | lex.honorifics
+    return _LEADING_WORDS[key]
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_office(run: str, leading: frozenset[str]) -> bool:
+    """Whether a run of capitalised words holds an office word or honorific (`Kepala BNPB`, `Mr.`).
+    Runs repeat (`Jakarta`, `Trump`), so the answer is memoised per run."""
+    return not leading.isdisjoint(run.lower().replace(".", " ").split())
+
+
+_LEAD_MARK_WORDS: dict[tuple[frozenset[str], tuple[str, ...]], frozenset[str]] = {}
+
+
+def _lead_mark_words(lex: Lexicon) -> frozenset[str]:
+    """Lower-case words that can lead a name: office words and the last word of `menurut`-like frames."""
+    key = (lex.office_words, lex.according_to)
+    if key not in _LEAD_MARK_WORDS:
+        _LEAD_MARK_WORDS[key] = lex.office_words | {p.split()[-1] for p in lex.according_to}
+    return _LEAD_MARK_WORDS[key]
+
+
 def _word_positions(text: str, wanted: frozenset[str] | set[str]) -> list[int]:
-    """Sorted start positions of the words of ``wanted`` that occur in lower case as whole words."""
-    present = wanted & set(_LOWER_LETTERS.findall(text))
-    positions = []
-    for word in present:
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
-                positions.append(at)
-            at = text.find(word, end)
-    positions.sort()
+    """Sorted start positions of the words of ``wanted`` that occur in lower case as whole words (no letter
+    right before or after them). Only words of plain letters a-z are looked for."""
+    after_mark, at_start = _word_patterns(frozenset(wanted))
+    first = at_start.match(text)
+    positions = [0] if first and (first.end() == len(text) or not text[first.end()].isalpha()) else []
+    for match in after_mark.finditer(text):
+        # The pattern's boundaries are ASCII (`[^a-zA-Z]`); letters beyond ASCII are told apart here.
+        end = match.end()
+        if not text[match.start()].isalpha() and (end == len(text) or not text[end].isalpha()):
+            positions.append(match.start(1))
     return positions
+
+
+_WORD_PATTERNS: dict[frozenset[str], tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _word_patterns(wanted: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """For ``_word_positions``, built once per word list: the words after a character that is not an ASCII
+    letter (a superset of "not a letter", checked exactly by the caller), and at the start of the text."""
+    if wanted not in _WORD_PATTERNS:
+        alternation = word_alternation(sorted(w for w in wanted if _LOWER_LETTERS.fullmatch(w)))
+        _WORD_PATTERNS[wanted] = (
+            re.compile(r"[^a-zA-Z](" + alternation + r")(?![a-zA-Z])"),
+            re.compile(alternation + r"(?![a-zA-Z])"),
+        )
+    return _WORD_PATTERNS[wanted]
 
 
 def _aged_names(text: str):

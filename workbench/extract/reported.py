@@ -11,7 +11,15 @@ from dataclasses import dataclass
 
 from workbench.extract.cues import Cue, mention_from_words, starts_clause, subject_words
 from workbench.extract.lexicon import Lexicon
-from workbench.extract.names import NAME_PARTICLES, WORD, Mention, bare_word, is_capitalised, strip_word
+from workbench.extract.names import (
+    NAME_PARTICLES,
+    WORD,
+    Mention,
+    bare_word,
+    is_capitalised,
+    strip_word,
+    word_alternation,
+)
 
 # A sentence ends at . ! ? followed by a space or a capital (`resmi.Dirinya`), or at a line break.
 # A sentence ends at . ! ? before a space, a mark or a capital (`resmi.Dirinya`), or at a line break;
@@ -135,32 +143,13 @@ def _cue_patterns(verbs: frozenset[str], according_to: tuple[str, ...]) -> tuple
     key = (verbs, according_to)
     if key not in _CUE_PATTERNS:
         words = sorted(w for w in verbs | {p.split()[0] for p in according_to} if _LETTERS.fullmatch(w))
-        alternation = _alternation(words)
+        alternation = word_alternation(words)
         # `[\W_](?<!-)`: one character that is neither a letter/digit nor a hyphen (the scan jumps between them).
         _CUE_PATTERNS[key] = (
             re.compile(r"[\W_](?<!-)(" + alternation + r")(?![^\W_]|-)"),
             re.compile(alternation + r"(?![^\W_]|-)"),
         )
     return _CUE_PATTERNS[key]
-
-
-def _alternation(words: list[str]) -> str:
-    """A regex alternation of ``words`` as a prefix tree (`(?:kata|ucap)`, shared prefixes written once)."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for c in word:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def branch(node: dict) -> str:
-        alternatives = [re.escape(c) + branch(node[c]) for c in sorted(node) if c]
-        if not alternatives:
-            return ""
-        body = "(?:" + "|".join(alternatives) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return branch(tree) if words else "(?!)"
 
 
 def _sentences_with(text: str, positions: list[int]):
