@@ -62,11 +62,16 @@ def follow_ups(text: str, lex: Lexicon) -> list[FoundFollowUp]:
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
     found: list[FoundFollowUp] = []
     used_until = -1
-    for i, (start, end) in enumerate(sentences):
+    # Only sentences holding a stem are read: each hit names its sentence (sentences do not overlap).
+    starts = [s for s, _ in sentences]
+    with_hits = []
+    for hit in hits:
+        i = bisect.bisect_right(starts, hit) - 1
+        if i >= 0 and hit < sentences[i][1] and (not with_hits or with_hits[-1] != i):
+            with_hits.append(i)
+    for i in with_hits:
+        start, end = sentences[i]
         if start < used_until:
-            continue
-        k = bisect.bisect_left(hits, start)
-        if k == len(hits) or hits[k] >= end:
             continue
         sentence = text[start:end]
         attempt = _ATTEMPT.search(sentence)

@@ -49,6 +49,11 @@ def is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+@lru_cache(maxsize=1 << 16)
+def has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
+
+
 def strip_word(word: str) -> str:
     return word.rstrip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
 
@@ -66,7 +71,7 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
     comes before it, starting at the first office word.
     """
     end = len(words)
-    while end and not is_capitalised(words[end - 1][0]):
+    while end and not words[end - 1][0][:1].isupper():
         end -= 1
     if not end:
         return None
@@ -80,12 +85,12 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
             start -= 1
             continue
         if (
-            not is_capitalised(word)
+            not word[:1].isupper()
             or bare in lex.office_words
             or bare in lex.honorifics
             or bare in lex.org_words
             or is_acronym(word)
-            or any(c.isdigit() for c in word)
+            or has_digit(word)
         ):
             break
         if bare in lex.not_names or bare in lex.ordinary_people:

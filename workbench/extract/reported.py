@@ -35,7 +35,11 @@ _MAX_OBJECT_WORDS = 6
 _HEADLINE_SHARE = 0.7
 _MAX_COLON_NAME = 3
 # A line that opens with a name and a colon (a headline quote or a transcript line).
-_NAME_COLON = re.compile(r"^[ \t\"]*(?:[A-Z][\w'\u2019.\-]*[ \t]?){1,3}:", re.M)
+_NAME_COLON_LINE = r"[ \t\"]*(?:[A-Z][\w'\u2019.\-]*[ \t]?){1,3}:"
+# `^` + the line, re.M, read as: the first line, or a newline and the line (a scan from newline to newline
+# instead of a `^` test at every character; no match crosses a line, so the matches are the same).
+_NAME_COLON = re.compile(_NAME_COLON_LINE)
+_NAME_COLON_AFTER_NEWLINE = re.compile(r"\n" + _NAME_COLON_LINE)
 _TRIM = " \t,:;.\"'"
 
 
@@ -129,7 +133,10 @@ def _cue_positions(text: str, lex: Lexicon) -> list[int]:
     positions = [m.start(1) for m in after_mark.finditer(lowered)]
     if at_start.match(lowered):
         positions.insert(0, 0)
-    positions.extend(m.end() - 1 for m in _NAME_COLON.finditer(text))
+    first_line = _NAME_COLON.match(text)
+    if first_line:
+        positions.append(first_line.end() - 1)
+    positions.extend(m.end() - 1 for m in _NAME_COLON_AFTER_NEWLINE.finditer(text))
     positions.sort()
     return positions
 
