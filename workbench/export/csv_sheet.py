@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from collections.abc import Iterable
 from typing import BinaryIO
 
@@ -20,6 +21,7 @@ from workbench.export.meta import ExportMeta
 from workbench.export.rows import COLUMNS, ExportRow
 
 ENCODING = "utf-8-sig"
+BATCH = 2000
 _NUMBERS = ("verdict_rating", "quote_id", "article_id")
 _DATES = ("reviewed_at", "article_date")
 _SPECIAL = (*_NUMBERS, *_DATES, "verified", "evidence_links")
@@ -28,17 +30,19 @@ TEXT_AT = tuple(i for i, name in enumerate(COLUMNS) if name not in _SPECIAL)
 DATES_AT = tuple(COLUMNS.index(name) for name in _DATES)
 VERIFIED_AT = COLUMNS.index("verified")
 LINKS_AT = COLUMNS.index("evidence_links")
+_CHECKED_AT = (*TEXT_AT, LINKS_AT)
 
 
 def cells(row: ExportRow) -> list:
     """The row as CSV cells (``None`` is written as an empty cell, numbers as digits)."""
     values = list(row)
-    values[VERIFIED_AT] = "yes" if row.verified else "no"
-    values[LINKS_AT] = "\n".join(row.evidence_links)
+    values[VERIFIED_AT] = "yes" if values[VERIFIED_AT] else "no"
+    links = values[LINKS_AT]
+    values[LINKS_AT] = "\n".join(links) if links else None
     for i in DATES_AT:
         if values[i] is not None:
             values[i] = values[i].isoformat()
-    for i in (*TEXT_AT, LINKS_AT):
+    for i in _CHECKED_AT:
         value = values[i]
         if value and value[0] in NEUTRALISED_STARTS:
             values[i] = NEUTRALISER + value
@@ -46,15 +50,17 @@ def cells(row: ExportRow) -> list:
 
 
 def write(rows: Iterable[ExportRow], meta: ExportMeta, out: BinaryIO) -> int:
-    text = io.TextIOWrapper(out, encoding=ENCODING, newline="", write_through=False)
-    try:
-        writer = csv.writer(text)
-        writer.writerow(COLUMNS)
-        count = 0
-        for row in rows:
-            writer.writerow(cells(row))
-            count += 1
-        text.flush()
-    finally:
-        text.detach()  # leave ``out`` open for the caller
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(COLUMNS)
+    out.write(buffer.getvalue().encode(ENCODING))  # with the byte-order mark
+    count = 0
+    rows = iter(rows)
+    # A few thousand rows at a time into text, then one encode and one write for all of them.
+    while batch := list(itertools.islice(rows, BATCH)):
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerows(map(cells, batch))
+        out.write(buffer.getvalue().encode("utf-8"))
+        count += len(batch)
     return count

@@ -42,9 +42,14 @@ class Attempt(Protocol):
     logged_by: str
 
 
+def _minutes(moment: datetime) -> str:
+    """``2024-08-21 09:30`` (isoformat is several times faster than strftime)."""
+    return moment.isoformat(" ", "minutes")[:16]
+
+
 def describe_attempt(attempt: Attempt) -> str:
     """``2024-08-21 09:30 UTC via phone, no response: rang twice (logged by Rina)``."""
-    text = f"{attempt.attempted_at:%Y-%m-%d %H:%M} UTC"
+    text = _minutes(attempt.attempted_at) + " UTC"
     if attempt.channel:
         text += f" via {attempt.channel}"
     if attempt.outcome:
@@ -56,7 +61,7 @@ def describe_attempt(attempt: Attempt) -> str:
 
 def describe_contact(contacted_at: datetime, channel: str | None) -> str:
     """A contact recorded on the quote itself, without a logged attempt."""
-    text = f"{contacted_at:%Y-%m-%d %H:%M} UTC"
+    text = _minutes(contacted_at) + " UTC"
     return f"{text} via {channel}" if channel else text
 
 
