@@ -184,18 +184,23 @@ class People:
     def index_mentions(self, text: str, outside) -> None:
         """Record every place a known person is named, outside quotations (``outside(pos)`` says so)."""
         mentions: list[tuple[int, int]] = []
+        by_token, not_names, office_words = self._by_token, self.lex.not_names, self.lex.office_words
         for match in _CAPITALISED.finditer(text):
             token = _bare_token(match.group())
-            owners = self._by_token.get(token)
-            if not owners or token in self.lex.not_names or token in self.lex.office_words:
+            owners = by_token.get(token)
+            if not owners or token in not_names or token in office_words:
                 continue
-            if not outside(match.start()):
+            at = match.start()
+            if not outside(at):
                 continue
-            before = text[max(0, match.start() - 5) : match.start()].lower()
-            for hint in ("mrs. ", "ms. ", "mr. "):
-                if before.endswith(hint) and len(owners) == 1:
-                    self.records[owners[0]].gender = self.lex.gender_hints.get(hint.strip(" ."))
-            mentions.append((match.start(), owners[-1] if len(owners) == 1 else self._nearest(owners, mentions)))
+            if len(owners) == 1:
+                before = text[max(0, at - 5) : at].lower()
+                for hint in ("mrs. ", "ms. ", "mr. "):
+                    if before.endswith(hint):
+                        self.records[owners[0]].gender = self.lex.gender_hints.get(hint.strip(" ."))
+                mentions.append((at, owners[-1]))
+            else:
+                mentions.append((at, self._nearest(owners, mentions)))
         self._mentions = mentions
         self._positions = [p for p, _ in mentions]
         self._text = text

@@ -80,14 +80,17 @@ def quote_spans(text: str, original: str | None = None) -> list[QuoteSpan]:
     the curly marks whose direction helps pairing (same length as ``text``)."""
     original = text if original is None else original
     spans: list[QuoteSpan] = []
+    single_marks = "\u2018" in original  # looked up once, not per paragraph
+    if not single_marks and '"' not in text:
+        return spans
     for para in _PARAGRAPH.finditer(text):
         marks = [m.start() for m in _DOUBLE_MARK.finditer(text, para.start(), para.end())]
-        for open_at, close_at in _pairs(text, original, marks, para.end()):
+        for open_at, close_at in _pairs(text, original, marks, para.end()) if marks else ():
             end = close_at if close_at is not None else para.end()
             start, stop = trim(text, open_at + 1, end)
             if stop > start:
                 spans.append(QuoteSpan(start, stop, open_at, close_at))
-        if "\u2018" not in original:
+        if not single_marks:
             continue
         for match in _SINGLE_QUOTED.finditer(text, para.start(), para.end()):
             start, stop = trim(text, match.start(1), match.end(1))
