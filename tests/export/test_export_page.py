@@ -100,3 +100,18 @@ def test_unverified_attribution_needs_the_checkbox(seeded_page_db):
     at.checkbox(key="export_unverified").check().run()
     assert not at.error
     assert at.metric[0].value == "1"
+
+
+def test_page_uses_the_apps_one_session_factory(seeded_page_db, monkeypatch):
+    from workbench import startup
+    from workbench.ui.common import session_factory
+
+    opened = []
+    real = startup.open_database
+    monkeypatch.setattr(startup, "open_database", lambda *a, **k: opened.append(a) or real(*a, **k))
+    at = run_page()
+    at.checkbox(key="export_unverified").check().run()
+    assert at.metric[0].value == str(len(seeded_page_db.everything))
+    assert len(opened) == 1  # one engine for every run of the page
+    session_factory()  # what the other pages use: the same cached factory, nothing opened again
+    assert len(opened) == 1

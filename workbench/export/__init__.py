@@ -7,7 +7,7 @@ Use cases take a session and plain values and only read::
     write_export(session, "csv", options, out)   # out: a binary file
 """
 
-from workbench.export.formats import FORMATS, export_bytes, file_name, get_format, write_export
+from workbench.export.formats import FORMATS, export_bytes, file_name, get_format, plan_export, write_export
 from workbench.export.options import (
     VERIFIED_ATTRIBUTIONS,
     ExportOptions,
@@ -29,6 +29,7 @@ __all__ = [
     "file_name",
     "get_format",
     "iter_rows",
+    "plan_export",
     "resolve_speaker",
     "reviewer_choices",
     "write_export",

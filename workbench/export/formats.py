@@ -15,8 +15,8 @@ from workbench import settings
 from workbench.errors import InvalidValue
 from workbench.export import claimreview, csv_sheet, html_sheet, json_sheet, markdown_sheet, xlsx_sheet
 from workbench.export.meta import ExportMeta
-from workbench.export.options import ExportOptions
-from workbench.export.rows import ExportRow, iter_rows
+from workbench.export.options import ExportOptions, build_options
+from workbench.export.rows import ExportRow, count_rows, iter_rows
 
 Writer = Callable[[Iterable[ExportRow], ExportMeta, BinaryIO], int]
 
@@ -83,6 +83,12 @@ def write_export(
         organisation=settings.organisation(),
     )
     return export_format.write(iter_rows(session, options), meta, out)
+
+
+def plan_export(session: Session, **filters) -> tuple[ExportOptions, int]:
+    """Validate filter values (as ``build_options`` takes them) and count the quotes they select."""
+    options = build_options(session, **filters)
+    return options, count_rows(session, options)
 
 
 def export_bytes(session: Session, format_name: str, options: ExportOptions) -> bytes:

@@ -1,7 +1,8 @@
 """Export: verified quote sheets with the same filters as ``python -m workbench export``.
 
 The page counts the quotes first; a sheet's bytes are made only when its download button is
-clicked (Streamlit runs the callable then, on its own thread, with its own session).
+clicked (Streamlit runs the callable then, on its own thread, in a transaction of its own). Every
+database call goes through ``workbench.ui.common.transaction``: the app's one engine.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ import streamlit as st
 
 from db.models import ATTRIBUTION_STATES, FOLLOW_UP_STATES
 from workbench.errors import WorkbenchError
-from workbench.export import FORMATS, build_options, count_rows, export_bytes, file_name, reviewer_choices
+from workbench.export import FORMATS, export_bytes, file_name, plan_export, reviewer_choices
 from workbench.export.options import NO_VERDICT, ExportOptions
-from workbench.startup import open_database
+from workbench.ui.common import transaction
 from workbench.ui.text import md
 from workbench.verdicts import VERDICT_SCALE
 
@@ -22,15 +23,9 @@ ANYONE = ""
 VERDICT_LABELS = {v.key: v.label for v in VERDICT_SCALE} | {NO_VERDICT: "No verdict yet"}
 
 
-@st.cache_resource(show_spinner="Opening the database...")
-def session_factory():
-    return open_database()
-
-
 def sheet_bytes(format_name: str, options: ExportOptions) -> bytes:
-    """Made on click, on Streamlit's download thread: a session of its own, read only."""
-    with session_factory()() as session:
-        return export_bytes(session, format_name, options)
+    """Made on click, on Streamlit's download thread: a transaction of its own, read only."""
+    return transaction(export_bytes, format_name, options)
 
 
 st.header("Export")
@@ -39,8 +34,7 @@ st.caption(
     "Every filter set here must match."
 )
 
-with session_factory()() as session:
-    reviewers = reviewer_choices(session)
+reviewers = transaction(reviewer_choices)
 
 left, middle, right = st.columns(3)
 article = left.text_input("Article id", key="export_article", placeholder="all articles")
@@ -60,20 +54,18 @@ include_unverified = right.checkbox(
 )
 
 try:
-    with session_factory()() as session:
-        options = build_options(
-            session,
-            article_id=article,
-            speaker=speaker,
-            attribution=attribution,
-            follow_up=follow_up,
-            verdict=verdict,
-            date_from=date_from,
-            date_to=date_to,
-            reviewer=reviewer or None,
-            include_unverified=include_unverified,
-        )
-        total = count_rows(session, options)
+    options, total = transaction(
+        plan_export,
+        article_id=article,
+        speaker=speaker,
+        attribution=attribution,
+        follow_up=follow_up,
+        verdict=verdict,
+        date_from=date_from,
+        date_to=date_to,
+        reviewer=reviewer or None,
+        include_unverified=include_unverified,
+    )
 except WorkbenchError as exc:
     st.error(md(str(exc)))
     st.stop()
