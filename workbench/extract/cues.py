@@ -202,9 +202,10 @@ def cue_after(text: str, close_at: int, lex: Lexicon) -> Cue | None:
     if dash:
         run = _mention_run(text, _words(text, dash.end(), stop), lex)
         return Cue(dash.group().strip(), dash.start(), mention_from_words(text, run, lex))
-    words = _words(text, close_at + 1, stop)
     sentence: list[Word] = []
-    for w in words:
+    # Words are read only up to the end of the first sentence (or 40 words), not across the whole window.
+    for m in WORD.finditer(text, close_at + 1, stop):
+        w = (m.group(), m.start(), m.end())
         sentence.append(w)
         if _ends_sentence(w[0]) or len(sentence) >= 40:
             break

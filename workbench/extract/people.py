@@ -300,7 +300,7 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
     lead_marks = _word_positions(text, _lead_mark_words(lex))
     for match in _RUN.finditer(text):
         start, end = match.span()
-        nxt = _NEXT_WORD.match(text, end)
+        nxt = _NEXT_WORD.match(text, end) if text.startswith((" ", "\t"), end) else None
         cue_next = bool(nxt) and nxt.group(1).lower() in speech_verbs
         has_office = _names_office(match.group(), leading)
         lead_words: list[str] = []
