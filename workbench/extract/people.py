@@ -388,7 +388,7 @@ def learn_roles(text: str, people: People, outside) -> None:
     """Roles the narrative gives without a name next to them, and names given after a copula."""
     lex = people.lex
     given: list[tuple[int, int, str]] = []  # (position, person, role), applied in text order
-    for match in _COPULA.finditer(text):
+    for match in _COPULA.finditer(text) if "alah" in text else ():  # `ialah`, `adalah`
         window = text[max(0, match.start() - 110) : match.start()]
         cut = window.rfind(" yang ")
         before = window[:cut].split()[-3:] if cut > 0 and not any(c in window[cut:] for c in '.\n"') else []
@@ -403,7 +403,7 @@ def learn_roles(text: str, people: People, outside) -> None:
         index = people.current_subject(match.start())
         if index is not None:
             given.append((match.start(), index, role.rstrip(".")))
-    for match in _DEMONSTRATIVE.finditer(text):
+    for match in _DEMONSTRATIVE.finditer(text) if "ini" in text or "tersebut" in text else ():
         at = match.start() - 1  # the blanks before the word: `[ \t]+(?:ini|tersebut)\b` started there
         while at and text[at - 1] in " \t":
             at -= 1
