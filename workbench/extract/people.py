@@ -78,6 +78,7 @@ def _bare_token(word: str) -> str:
     return word.lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
 
 
+@lru_cache(maxsize=1 << 16)
 def _tokens(name: str) -> tuple[str, ...]:
     return tuple(t.lower().strip(".,") for t in name.split() if t.strip(".,"))
 
@@ -148,8 +149,11 @@ class People:
         best = None
         for i in sorted(candidates):
             record = self.records[i]
-            alias_tokens = {t for a in record.aliases for t in _tokens(a)}
-            if _covers(record.tokens, tokens) or _covers(tokens, record.tokens) or set(tokens) <= alias_tokens:
+            if (
+                _covers(record.tokens, tokens)
+                or _covers(tokens, record.tokens)
+                or set(tokens) <= {t for a in record.aliases for t in _tokens(a)}
+            ):
                 if best is None or len(record.tokens) > len(self.records[best].tokens):
                     best = i
         return best

@@ -218,8 +218,9 @@ def _colon_frame(text: str, words, s_end: int, lex: Lexicon) -> Reported | None:
 
 
 def _according_to(text: str, words, s_end: int, lex: Lexicon) -> Reported | None:
+    lowered = text[words[0][1] : s_end].lower()
     for prefix in lex.according_to:
-        if prefix not in text[words[0][1] : s_end].lower():
+        if prefix not in lowered:
             continue
         parts = prefix.split()
         n = len(parts)
