@@ -1,0 +1,119 @@
+"""The speed-ups keep the rules' results: each fast pattern or scan against the plain form it replaces."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.extract import metadata, names, people, reported
+from workbench.extract.lexicon import LEXICON, ORIGINAL_SOURCE_CUES
+
+# Pieces that make the patterns fire, plus characters at their edges (non-ASCII letters, digits that are not
+# letters, hyphens, underscores, blanks, newlines, dots, brackets).
+PIECES = [
+    "kata", "katanya", "mengatakan", "menurut", "said", "according", "ketua", "presiden", "juru bicara",
+    "Mr.", "Mrs.", "Dr.", "Pak", "pak", "Bu", "H.", "Kabupaten", "County", "DPD", "Nasdem", "Joko Widodo",
+    "bin", "van", "(NasDem)", "sebagai", "as", "ini", "tersebut", "via", "dikutip dari", "sumber:", "McDonald",
+    "O'Brien", "Jean-Luc", "--", "-", "_", "é", "É", "½", "²", "İ", "ß", "'s", "\u2019", " ", "  ", "\t", "\n",
+    ".", ",", ":", '"', "(", ")", "45", "a", "A",
+]  # fmt: skip
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+PLAIN_PATTERNS = [
+    (names.WORD, r"\([^()\n]{1,40}\)|[^\W\d_](?:[\w'\u2019.]|-(?!-))*|\d[\w\-/]*"),
+    (people._CAPITALISED, r"\b[A-Z](?:[\w'\u2019]|-(?!-))*"),
+    (
+        people._RUN,
+        r"(?:(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Prof)\.|[A-Z](?:[\w'\u2019]|-(?!-))*)"
+        r"(?:[ \t]+(?:(?:de|van|von|bin|binti|al)[ \t]+)?(?:\([^()\n]{1,30}\)[ \t]+)?"
+        r"(?:(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Prof)\.|[A-Z](?:[\w'\u2019]|-(?!-))*))*",
+    ),
+    (
+        people._AFTER_ACRONYM,
+        r"\b(?:[A-Z]{2,6}|"
+        + "|".join(sorted({h for lex in LEXICON.values() for h in lex.place_heads}))
+        + r")[ \t]+([A-Z][a-z][\w\-]*)",
+    ),
+    (
+        people._AS_ROLE,
+        r"\b(?:sebagai|as)[ \t]+((?:[a-z]+[ \t]+){0,2}[A-Z][\w\-]*(?:[ \t][A-Z][\w\-()]*){0,5})",
+    ),
+    (
+        metadata._SOURCE,
+        r"\b(?:" + "|".join(ORIGINAL_SOURCE_CUES) + r")[ \t]+(?P<outlet>" + metadata._OUTLET + r")",
+    ),
+] + [
+    (
+        people._HONORIFIC_NAME[id(lex.honorifics)],
+        r"(?<![\w.])(?:"
+        + "|".join(
+            re.escape(f)
+            for f in sorted({h.capitalize() for h in lex.honorifics} | set(lex.honorifics), key=len, reverse=True)
+        )
+        + r")\.?[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2})",
+    )
+    for lex in LEXICON.values()
+]
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_fast_patterns_match_like_their_plain_forms(text):
+    for fast, plain in PLAIN_PATTERNS:
+        assert _matches(fast, text) == _matches(re.compile(plain), text), plain
+
+
+def _plain_word_positions(text: str, wanted) -> list[int]:
+    # The scan `_word_positions` replaces: findall to filter, then str.find with isalpha() boundaries.
+    present = wanted & set(re.findall(r"[a-z]+", text))
+    positions = []
+    for word in present:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+                positions.append(at)
+            at = text.find(word, end)
+    return sorted(positions)
+
+
+def _plain_cue_positions(text: str, lex) -> list[int]:
+    lowered = text.lower()
+    wanted = (lex.reported_verbs | {p.split()[0] for p in lex.according_to}) & set(re.findall(r"[a-z]+", lowered))
+    positions = []
+    for verb in wanted:
+        at = lowered.find(verb)
+        while at >= 0:
+            end = at + len(verb)
+            if (at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] == "-")) and (
+                end == len(lowered) or not (lowered[end].isalnum() or lowered[end] == "-")
+            ):
+                positions.append(at)
+            at = lowered.find(verb, end)
+    positions.extend(m.end() - 1 for m in re.finditer(r"^[ \t\"]*(?:[A-Z][\w'\u2019.\-]*[ \t]?){1,3}:", text, re.M))
+    return sorted(positions)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_word_and_cue_positions_match_the_plain_scans(text):
+    for lex in LEXICON.values():
+        wanted = people._lead_mark_words(lex)
+        assert people._word_positions(text, wanted) == _plain_word_positions(text, wanted)
+        assert reported._cue_positions(text, lex) == _plain_cue_positions(text, lex)
+
+
+def test_word_alternation_matches_exactly_its_words():
+    words = ["kata", "katanya", "ujar", "ujarnya", "ucap", "said", "say", "says"]
+    pattern = re.compile(names.word_alternation(sorted(words)))
+    for word in words:
+        assert pattern.fullmatch(word)
+    for other in ["kat", "katany", "uja", "sa", "sayss", "", "ucapnya"]:
+        assert not pattern.fullmatch(other)
+    assert not re.compile(names.word_alternation([])).match("anything")
