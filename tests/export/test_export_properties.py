@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.export import COLUMNS, ExportRow, csv_sheet, html_sheet, json_sheet, markdown_sheet, xlsx_sheet
-from workbench.export.escaping import restore_formula
+from workbench.export.escaping import neutralise_formula, restore_formula
 from workbench.export.meta import ExportMeta
 
 META = ExportMeta(
@@ -157,3 +157,24 @@ def test_xlsx_escapes_text_that_excel_would_read_as_its_own_escape():
     data = written(xlsx_sheet.write, row_with("a_x0041_b", "n", "t"))
     sheet_xml = zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml").decode()
     assert "a_x005F_x0041_b" in sheet_xml
+
+
+def reference_csv_line(row: ExportRow) -> str:
+    """What ``csv.writer`` writes for the row's cells, formula-neutralised as documented."""
+    values = list(row)
+    values[COLUMNS.index("verified")] = "yes" if row.verified else "no"
+    values[COLUMNS.index("evidence_links")] = "\n".join(row.evidence_links)
+    for name in ("reviewed_at", "article_date"):
+        moment = getattr(row, name)
+        values[COLUMNS.index(name)] = moment.isoformat() if moment else None
+    values = [neutralise_formula(v) if isinstance(v, str) else v for v in values]
+    buffer = io.StringIO()
+    csv.writer(buffer).writerow(values)
+    return buffer.getvalue()
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts, texts, st.lists(texts, max_size=3), st.sampled_from([None, "", '"', "a,b", "x\r\ny", "=1"]))
+def test_csv_line_is_what_the_csv_module_writes(text, note, links, title):
+    row = row_with(text, note, title)._replace(evidence_links=tuple(links), verdict_rating=3, reviewed_at=None)
+    assert csv_sheet.line(row) + csv_sheet.LINE_END == reference_csv_line(row)

@@ -10,8 +10,6 @@ missing values are empty cells.
 
 from __future__ import annotations
 
-import csv
-import io
 import itertools
 from collections.abc import Iterable
 from typing import BinaryIO
@@ -25,42 +23,63 @@ BATCH = 2000
 _NUMBERS = ("verdict_rating", "quote_id", "article_id")
 _DATES = ("reviewed_at", "article_date")
 _SPECIAL = (*_NUMBERS, *_DATES, "verified", "evidence_links")
-# Positions of the columns by what they hold; the loop below is the hot path of a 100,000-quote export.
+LINE_END = "\r\n"  # as the csv module writes by default
+# Positions of the columns by what they hold; ``line`` is the hot path of a 100,000-quote export.
 TEXT_AT = tuple(i for i, name in enumerate(COLUMNS) if name not in _SPECIAL)
-DATES_AT = tuple(COLUMNS.index(name) for name in _DATES)
+NUMBERS_AT = tuple(COLUMNS.index(name) for name in _NUMBERS)
+REVIEWED_AT, DATE_AT = (COLUMNS.index(name) for name in _DATES)
 VERIFIED_AT = COLUMNS.index("verified")
 LINKS_AT = COLUMNS.index("evidence_links")
-_CHECKED_AT = (*TEXT_AT, LINKS_AT)
 
 
-def cells(row: ExportRow) -> list:
-    """The row as CSV cells (``None`` is written as an empty cell, numbers as digits)."""
+def cell(value: str) -> str:
+    """A text cell, formula-neutralised and quoted as ``csv`` quotes (QUOTE_MINIMAL, RFC 4180)."""
+    if value[0] in NEUTRALISED_STARTS:
+        value = NEUTRALISER + value
+    if '"' in value:
+        return '"' + value.replace('"', '""') + '"'
+    if "," in value or "\n" in value or "\r" in value:
+        return '"' + value + '"'
+    return value
+
+
+def line(row: ExportRow) -> str:
+    """The row as one CSV line without its line end: what ``csv.writer`` would write for ``cells(row)``.
+
+    Written by hand because it is twice as fast as ``csv.writer`` plus a list of cells, which
+    was half of a 100,000-quote export; tests check it against ``csv.writer`` on any text.
+    """
     values = list(row)
-    values[VERIFIED_AT] = "yes" if values[VERIFIED_AT] else "no"
-    links = values[LINKS_AT]
-    values[LINKS_AT] = "\n".join(links) if links else None
-    for i in DATES_AT:
-        if values[i] is not None:
-            values[i] = values[i].isoformat()
-    for i in _CHECKED_AT:
+    for i in TEXT_AT:
         value = values[i]
-        if value and value[0] in NEUTRALISED_STARTS:
-            values[i] = NEUTRALISER + value
-    return values
+        if value:
+            # ``cell`` inlined: this loop runs some two million times in a large export.
+            if value[0] in NEUTRALISED_STARTS:
+                value = NEUTRALISER + value
+            if '"' in value:
+                value = '"' + value.replace('"', '""') + '"'
+            elif "," in value or "\n" in value or "\r" in value:
+                value = '"' + value + '"'
+            values[i] = value
+        else:
+            values[i] = ""
+    for i in NUMBERS_AT:
+        value = values[i]
+        values[i] = "" if value is None else str(value)
+    values[VERIFIED_AT] = "yes" if row.verified else "no"
+    links = "\n".join(row.evidence_links)
+    values[LINKS_AT] = cell(links) if links else ""
+    values[REVIEWED_AT] = "" if row.reviewed_at is None else row.reviewed_at.isoformat()
+    values[DATE_AT] = "" if row.article_date is None else row.article_date.isoformat()
+    return ",".join(values)
 
 
 def write(rows: Iterable[ExportRow], meta: ExportMeta, out: BinaryIO) -> int:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(COLUMNS)
-    out.write(buffer.getvalue().encode(ENCODING))  # with the byte-order mark
+    out.write((",".join(COLUMNS) + LINE_END).encode(ENCODING))  # with the byte-order mark
     count = 0
     rows = iter(rows)
-    # A few thousand rows at a time into text, then one encode and one write for all of them.
+    # A few thousand rows at a time: one join, one encode and one write for all of them.
     while batch := list(itertools.islice(rows, BATCH)):
-        buffer.seek(0)
-        buffer.truncate()
-        writer.writerows(map(cells, batch))
-        out.write(buffer.getvalue().encode("utf-8"))
+        out.write((LINE_END.join(map(line, batch)) + LINE_END).encode("utf-8"))
         count += len(batch)
     return count
