@@ -47,9 +47,13 @@ _LINE_BREAKS = re.compile(r"\r\n?|\n")
 
 def _escape_line_start(line: str) -> str:
     first = line.lstrip()[:1]
-    if not first or first not in "-=0123456789":
-        return line  # the common case, without running the patterns
-    return _MARKDOWN_BLOCK_START.sub(r"\1\\\2", _MARKDOWN_LIST_START.sub(r"\1\2\\.", line))
+    if not first:
+        return line
+    if first in "-=":
+        return _MARKDOWN_BLOCK_START.sub(r"\1\\\2", line)
+    if first in "0123456789" and "." in line:  # only "12." can start an ordered list
+        return _MARKDOWN_LIST_START.sub(r"\1\2\\.", line)
+    return line  # the common case, without running the patterns
 
 
 def markdown_text(value: str) -> str:

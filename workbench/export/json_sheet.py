@@ -9,23 +9,26 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterable
-from datetime import date, datetime
 from typing import BinaryIO
 
 from workbench.export.meta import ExportMeta
 from workbench.export.rows import COLUMNS, ExportRow
 
-
-def value(item):
-    if isinstance(item, datetime | date):
-        return item.isoformat()
-    if isinstance(item, tuple):
-        return list(item)
-    return item
+_LINKS = "evidence_links"
 
 
 def row_object(row: ExportRow) -> dict:
-    return {name: value(getattr(row, name)) for name in COLUMNS}
+    obj = dict(zip(COLUMNS, row, strict=True))
+    obj[_LINKS] = list(row.evidence_links)
+    if row.reviewed_at is not None:
+        obj["reviewed_at"] = row.reviewed_at.isoformat()
+    if row.article_date is not None:
+        obj["article_date"] = row.article_date.isoformat()
+    return obj
+
+
+# One encoder for every row: ``json.dumps`` with options builds a new one per call.
+_encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def metadata(meta: ExportMeta) -> dict:
@@ -45,7 +48,7 @@ def write(rows: Iterable[ExportRow], meta: ExportMeta, out: BinaryIO) -> int:
         text.write('{"export": ' + json.dumps(metadata(meta), ensure_ascii=False) + ',\n"rows": [')
         count = 0
         for row in rows:
-            text.write(("\n" if count == 0 else ",\n") + json.dumps(row_object(row), ensure_ascii=False))
+            text.write(("\n" if count == 0 else ",\n") + _encode(row_object(row)))
             count += 1
         text.write(f'\n],\n"row_count": {count}}}\n')
         text.flush()
