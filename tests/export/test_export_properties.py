@@ -178,3 +178,13 @@ def reference_csv_line(row: ExportRow) -> str:
 def test_csv_line_is_what_the_csv_module_writes(text, note, links, title):
     row = row_with(text, note, title)._replace(evidence_links=tuple(links), verdict_rating=3, reviewed_at=None)
     assert csv_sheet.line(row) + csv_sheet.LINE_END == reference_csv_line(row)
+
+
+def test_printable_sheets_show_review_time_to_the_second_in_utc_and_data_formats_keep_it_exact():
+    moment = datetime(2024, 8, 21, 9, 30, 15, 123456, tzinfo=UTC)
+    row = row_with("Saya kecewa.", "", "Nasdem")._replace(reviewed_at=moment)
+    for writer in (markdown_sheet.write, html_sheet.write):
+        sheet = written(writer, row).decode("utf-8")
+        assert "2024-08-21 09:30:15" in sheet
+        assert ".123456" not in sheet and "09:30:15+" not in sheet and "09:30:15\\+" not in sheet
+    assert json.loads(written(json_sheet.write, row))["rows"][0]["reviewed_at"] == moment.isoformat()

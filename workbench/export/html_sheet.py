@@ -15,6 +15,7 @@ from workbench.export.escaping import html_text
 from workbench.export.grouping import by_article_and_speaker
 from workbench.export.markdown_sheet import DETAIL_FIELDS
 from workbench.export.meta import ExportMeta
+from workbench.export.readable import readable_moment
 from workbench.export.rows import LABELS, ExportRow
 
 STYLE = """
@@ -55,7 +56,7 @@ def shown(name: str, value) -> str | None:
     if name == "evidence_links":
         return "<br>".join(link(url) for url in value)
     if hasattr(value, "isoformat"):
-        return html_text(value.isoformat())
+        return html_text(readable_moment(value))
     return html_text(value)
 
 

@@ -12,6 +12,7 @@ from typing import BinaryIO
 from workbench.export.escaping import markdown_text
 from workbench.export.grouping import by_article_and_speaker
 from workbench.export.meta import ExportMeta
+from workbench.export.readable import readable_moment
 from workbench.export.rows import LABELS, ExportRow
 
 # The fields listed under each quote, after the quote itself.
@@ -42,7 +43,7 @@ def shown(value) -> str | None:
     if isinstance(value, tuple):
         return "<br>".join(markdown_text(item) for item in value)
     if hasattr(value, "isoformat"):
-        return markdown_text(value.isoformat())
+        return markdown_text(readable_moment(value))
     return markdown_text(str(value))
 
 
