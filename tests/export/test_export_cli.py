@@ -46,6 +46,18 @@ def test_filters_and_repeated_options(cli_desk, capsysbinary):
     assert ids_in_csv(capsysbinary.readouterr().out) == {cli_desk.quotes["corrected"]}
 
 
+def test_verdict_filter_takes_the_label_a_reviewer_says(cli_desk, capsysbinary):
+    by_key = ["export", "--reviewer", "Budi", "--verdict", "true", "unproven", "--article", str(cli_desk.article_a)]
+    assert main(by_key) == 0
+    expected = ids_in_csv(capsysbinary.readouterr().out)
+    assert expected
+    by_label = [*by_key[:4], "Benar", "Tidak Terbukti", *by_key[6:]]
+    assert main(by_label) == 0
+    assert ids_in_csv(capsysbinary.readouterr().out) == expected
+    assert main([*by_key[:4], "5", "3", *by_key[6:]]) == 0
+    assert ids_in_csv(capsysbinary.readouterr().out) == expected
+
+
 @pytest.mark.parametrize("format_name", ["csv", "json", "xlsx", "md", "html", "claimreview"])
 def test_every_format_writes_a_file(cli_desk, tmp_path, capsysbinary, format_name):
     target = tmp_path / f"out.{format_name}"

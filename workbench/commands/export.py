@@ -30,7 +30,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--follow-up", nargs="+", action="extend", default=[], metavar="S", help="follow-up status(es)"
     )
     filters.add_argument(
-        "--verdict", nargs="+", action="extend", default=[], metavar="KEY", help='verdict key(s); "none" = no verdict'
+        "--verdict",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="VERDICT",
+        help='verdict key(s) or label(s) (false, Keliru, Misleading, 5); "none" = no verdict',
     )
     filters.add_argument("--from", dest="date_from", metavar="DATE", help="articles published on or after (YYYY-MM-DD)")
     filters.add_argument("--to", dest="date_to", metavar="DATE", help="articles published on or before (YYYY-MM-DD)")

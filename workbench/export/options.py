@@ -17,7 +17,7 @@ from db.models import ATTRIBUTION_STATES, FOLLOW_UP_STATES, Article, Person, Quo
 from workbench.errors import InvalidValue, NotFound
 from workbench.match import name_key
 from workbench.queries import QuoteFilter
-from workbench.verdicts import VERDICTS_BY_KEY
+from workbench.verdicts import VERDICTS_BY_KEY, verdict_key
 
 VERIFIED_ATTRIBUTIONS = ("confirmed", "corrected")
 NO_VERDICT = "none"  # QuoteFilter's key for "quotes without a verdict"
@@ -121,7 +121,9 @@ def build_options(
 
     attribution = _check_all(tuple(attribution), ATTRIBUTION_STATES, "attribution status")
     follow_up = _check_all(tuple(follow_up), FOLLOW_UP_STATES, "follow-up status")
-    verdict = _check_all(tuple(verdict), (*VERDICTS_BY_KEY, NO_VERDICT), "verdict")
+    # A verdict may be named as a reviewer says it (Keliru, Misleading, 5) as well as by its key.
+    verdict = tuple(v if v == NO_VERDICT else verdict_key(v) or v for v in verdict)
+    verdict = _check_all(verdict, (*VERDICTS_BY_KEY, NO_VERDICT), "verdict")
     start = parse_date(date_from, "From date")
     end = parse_date(date_to, "To date")
     if start and end and start > end:
