@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import io
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import BinaryIO
@@ -82,7 +84,27 @@ def write_export(
         include_unverified=options.include_unverified,
         organisation=settings.organisation(),
     )
-    return export_format.write(iter_rows(session, options), meta, out)
+    with _cyclic_gc_paused():
+        return export_format.write(iter_rows(session, options), meta, out)
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while rows stream out.
+
+    An export makes hundreds of thousands of short-lived tuples and strings, none of them in
+    reference cycles (reference counting frees them), yet each allocation burst triggers
+    collections that walk every object the process holds (the whole app, SQLAlchemy, its
+    caches): a third of a 100,000-quote CSV export. Paused, not disabled: the previous state
+    comes back when the export ends or fails.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def plan_export(session: Session, **filters) -> tuple[ExportOptions, int]:
