@@ -123,6 +123,10 @@ _QUOTE_COLUMNS = (
     type_coerce(Quote.reviewed_at, _DRIVER_TIME).label("reviewed_at"),
     Quote.orphaned,
     Quote.flag_reason,
+)
+# Read once per article (``_ARTICLES``), not once per quote: fewer values to fetch and convert.
+_ARTICLE_COLUMNS = (
+    Article.id,
     Article.title,
     Article.url,
     Article.publisher,
@@ -150,9 +154,9 @@ _FOLLOW_UP_COLUMNS = (
 )
 
 
-_ID, _ARTICLE_ID, _EXTRACTED_PERSON_ID, _SPEAKER_ID, _PUBLISHED = (
+_ID, _ARTICLE_ID, _EXTRACTED_PERSON_ID, _SPEAKER_ID = (
     [column.key for column in _QUOTE_COLUMNS].index(name)
-    for name in ("id", "article_id", "extracted_person_id", "speaker_id", "published")
+    for name in ("id", "article_id", "extracted_person_id", "speaker_id")
 )
 
 
@@ -189,6 +193,7 @@ _FOLLOW_UP_ATTEMPTS = (
     .where(FollowUp.article_id.between(_FIRST, _LAST))
     .order_by(ContactAttempt.attempted_at, ContactAttempt.id)
 )
+_ARTICLES = select(*_ARTICLE_COLUMNS).where(Article.id.between(_FIRST, _LAST))
 _FOLLOW_UPS = (
     select(*_FOLLOW_UP_COLUMNS)
     .where(FollowUp.article_id.between(_FIRST, _LAST))
@@ -267,8 +272,17 @@ def _follow_up_sentence(status: str, role: str | None, name: str | None, as_of: 
     return follow_up_text.describe_state(status, follow_up_text.who(role, name, "the speaker"), as_of)
 
 
-def build_row(q, speakers: dict[int, Speaker], attempt, article_follow_ups: str | None) -> ExportRow:
-    """Flatten one quote row (``_QUOTE_COLUMNS``, in that order) into an ``ExportRow``."""
+class _ArticleFacts(NamedTuple):
+    title: str | None
+    url: str | None
+    publisher: str | None
+    original_source: str | None
+    published: date | None
+    follow_ups: str | None  # one line per follow-up attempt found in the article
+
+
+def build_row(q, speakers: dict[int, Speaker], attempt, article: _ArticleFacts) -> ExportRow:
+    """Flatten one quote row (``_QUOTE_COLUMNS``, in that order) and its article into an ``ExportRow``."""
     # Unpacked once: attribute access on a result row costs more than the rest of this function.
     (
         quote_id,
@@ -291,12 +305,8 @@ def build_row(q, speakers: dict[int, Speaker], attempt, article_follow_ups: str 
         reviewed_at,
         orphaned,
         flag_reason,
-        title,
-        url,
-        publisher,
-        original_source,
-        published,
     ) = q
+    title, url, publisher, original_source, published, article_follow_ups = article
     if reviewed_at is not None:
         reviewed_at = reviewed_at.replace(tzinfo=UTC) if reviewed_at.tzinfo is None else reviewed_at.astimezone(UTC)
     if follow_up_contacted_at is not None:
@@ -363,7 +373,7 @@ def build_row(q, speakers: dict[int, Speaker], attempt, article_follow_ups: str 
 def iter_rows(session: Session, options: ExportOptions, *, chunk_size: int = CHUNK_SIZE) -> Iterator[ExportRow]:
     """The rows to export, by article then position, streamed chunk by chunk."""
     speakers: dict[int, Speaker] = {}
-    article_follow_ups: dict[int, str | None] = {}
+    articles: dict[int, _ArticleFacts] = {}
     # Plain rows through the session's connection: the ORM's per-row bookkeeping is not needed here.
     result = session.connection().execute(export_statement(options).execution_options(yield_per=chunk_size))
     for chunk in result.partitions():
@@ -373,10 +383,21 @@ def iter_rows(session: Session, options: ExportOptions, *, chunk_size: int = CHU
         _load_speakers(session, people, speakers)
         first, last = chunk[0][_ARTICLE_ID], chunk[-1][_ARTICLE_ID]
         attempts = _latest_attempts(session, _QUOTE_ATTEMPTS, first, last)
-        new_articles = {q[_ARTICLE_ID]: q[_PUBLISHED] for q in chunk if q[_ARTICLE_ID] not in article_follow_ups}
-        article_follow_ups.update(_describe_article_follow_ups(session, new_articles, first, last))
+        _load_articles(session, {q[_ARTICLE_ID] for q in chunk}, first, last, articles)
         get_attempt = attempts.get
         for q in chunk:
-            yield build_row(q, speakers, get_attempt(q[_ID]), article_follow_ups[q[_ARTICLE_ID]])
+            yield build_row(q, speakers, get_attempt(q[_ID]), articles[q[_ARTICLE_ID]])
         # Rows come by article: only the last article of a chunk can have quotes in the next one.
-        article_follow_ups = {last: article_follow_ups[last]}
+        articles = {last: articles[last]}
+
+
+def _load_articles(session: Session, wanted: set[int], first: int, last: int, known: dict[int, _ArticleFacts]) -> None:
+    """Facts of the chunk's articles not seen yet (an article's quotes may span two chunks)."""
+    missing = wanted.difference(known)
+    if not missing:
+        return
+    bounds = {"first_article": first, "last_article": last}
+    found = {row[0]: row[1:] for row in session.execute(_ARTICLES, bounds) if row[0] in missing}
+    described = _describe_article_follow_ups(session, {i: facts[-1] for i, facts in found.items()}, first, last)
+    for article_id, facts in found.items():
+        known[article_id] = _ArticleFacts(*facts, described.get(article_id))
