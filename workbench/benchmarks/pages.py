@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import logging
 import os
 import random
 import statistics
@@ -281,6 +282,9 @@ def run(args: argparse.Namespace) -> int:
 def _time_pages(app_test, reruns: int, article_id: int, quote_id: int) -> dict[str, tuple[float, float]]:
     from workbench.ui.common import session_factory
 
+    # Clearing a cache outside a script run makes Streamlit warn "missing ScriptRunContext",
+    # which is expected here and would only clutter the report.
+    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").setLevel(logging.ERROR)
     session_factory.clear()  # the app opens the benchmark's database, not one cached earlier
     at = app_test.from_file(str(APP), default_timeout=120)
     at.session_state["reviewer"] = "bench"
