@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time
 from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process, utils
-from sqlalchemy import Select, and_, case, distinct, func, literal, or_, select, union_all
+from sqlalchemy import DateTime, Select, and_, case, distinct, func, literal, or_, select, type_coerce, union_all
 from sqlalchemy.orm import Session, aliased
 
 from db.models import (
@@ -605,7 +605,7 @@ class AwaitingRow:
     role: str | None
     status: str
     channel: str | None
-    since: datetime | None  # when the contact was made, else when the item came in
+    since: datetime | None  # when the contact was made, else when the article was published or the item came in
     deadline: date | None
     summary: str | None
     attempts: int
@@ -651,7 +651,10 @@ def awaiting_reply(session: Session, *, today: date, limit: int = 25, offset: in
             FollowUp.target_role.label("role"),
             FollowUp.status.label("status"),
             FollowUp.channel.label("channel"),
-            func.coalesce(FollowUp.contacted_at, FollowUp.created_at).label("since"),
+            # The article reports the attempt: unanswered since it was published, not since ingest.
+            func.coalesce(FollowUp.contacted_at, type_coerce(Article.published, DateTime), FollowUp.created_at).label(
+                "since"
+            ),
             FollowUp.deadline.label("deadline"),
             FollowUp.summary.label("summary"),
             _attempts(ContactAttempt.follow_up_id == FollowUp.id).label("attempts"),

@@ -124,6 +124,20 @@ def test_awaiting_reply_lists_overdue_first_then_oldest(sessions):
     assert {r.kind for r in page.rows} == {"quote", "article"}
 
 
+def test_a_follow_up_found_in_an_article_waits_since_the_article_was_published(sessions):
+    _seed(sessions, articles=12, quotes_per_article=1)
+    with sessions.begin() as s:
+        for q in s.scalars(select(Quote)):
+            q.follow_up_status = "not_needed"
+        follow_up = s.scalars(select(FollowUp).order_by(FollowUp.id)).first()
+        follow_up.status, follow_up.contacted_at = "no_response", None
+        follow_up.article.published = date(2024, 8, 20)
+        follow_up_id = follow_up.id
+    with sessions.begin() as s:
+        rows = {(r.kind, r.id): r for r in browse.awaiting_reply(s, today=date(2026, 1, 1), limit=50).rows}
+    assert rows[("article", follow_up_id)].since == datetime(2024, 8, 20, tzinfo=UTC)
+
+
 def test_desk_progress_counts_by_state(sessions):
     size = _seed(sessions)
     with sessions.begin() as s:
