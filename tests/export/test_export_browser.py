@@ -8,69 +8,27 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import need
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, WAIT_MS, need_chromium, streamlit_app
 from tests.export.conftest import build_desk
 from workbench.startup import open_database
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
-WAIT_MS = 30_000
 
 pytestmark = pytest.mark.browser
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def export_server(tmp_path):
-    need(Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK), f"Debian's chromium is not installed at {CHROMIUM}")
+    need_chromium()
     database = f"sqlite:///{tmp_path / 'browser.db'}"
     sessions = open_database(database, load_demo_if_empty=False)
     with sessions.begin() as session:
         desk = build_desk(session)
     sessions.kw["bind"].dispose()
-    port = _free_port()
-    log = open(tmp_path / "streamlit.log", "wb")  # noqa: SIM115 - closed below, after the server stops
-    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true"]
-    command += ["--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
-    process = subprocess.Popen(
-        command, cwd=REPO_ROOT, env=dict(os.environ, WORKBENCH_DATABASE_URL=database), stdout=log, stderr=log
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert process.poll() is None, f"streamlit exited with status {process.returncode}"
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
-                    break
-            except OSError:
-                assert time.monotonic() < deadline, "streamlit did not start within 60 s"
-                time.sleep(0.2)
+    with streamlit_app(database, tmp_path / "streamlit.log") as url:
         yield url, desk
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 def test_download_button_makes_the_csv_on_click(export_server, tmp_path):

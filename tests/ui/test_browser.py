@@ -7,13 +7,6 @@ The test also writes docs/article-review.png, the screenshot the README shows.
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -21,85 +14,20 @@ from sqlalchemy import select
 
 from db.engine import make_engine, make_session_factory
 from db.models import FollowUp, Quote
-from tests.conftest import need
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, WAIT_MS, need_chromium, streamlit_app
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SCREENSHOT = REPO_ROOT / "docs" / "article-review.png"
-WAIT_MS = 30_000
 
 pytestmark = pytest.mark.browser
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_until_healthy(url: str, process: subprocess.Popen, timeout_s: float = 60) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"streamlit exited early with status {process.returncode}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise AssertionError(f"streamlit did not answer at {url} within {timeout_s} s")
-
-
 @pytest.fixture
 def app_server(tmp_path):
-    need(Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK), f"Debian's chromium is not installed at {CHROMIUM}")
-    need(shutil.which("streamlit", path=str(Path(sys.executable).parent)) is not None, "streamlit is not installed")
+    need_chromium()
     database = f"sqlite:///{tmp_path / 'browser.db'}"
-    port = _free_port()
-    env = dict(os.environ, WORKBENCH_DATABASE_URL=database)
-    log = open(tmp_path / "streamlit.log", "wb")  # noqa: SIM115 - closed below, after the server stops
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "app.py",
-            "--server.headless",
-            "true",
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--browser.gatherUsageStats",
-            "false",
-        ],
-        cwd=REPO_ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_healthy(url, process)
+    with streamlit_app(database, tmp_path / "streamlit.log") as url:
         yield url, database
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 def _choose(page, label: str, option: str, *, scope=None) -> None:
