@@ -338,6 +338,19 @@ def _orphan(audit: _Audit, row, article_text: str, version: str, *, reviewed: bo
         audit.set(row, "flag_reason", reason, reviewed=reviewed)
 
 
+def _drop_unmatched(session: Session, audit: _Audit, row, reviewed: bool, article_text: str, version: str) -> None:
+    """A row the new extraction no longer finds: kept and flagged if a person worked on it, else deleted."""
+    if reviewed:
+        _orphan(audit, row, article_text, version)
+    else:
+        session.delete(row)
+
+
+def _unorphan(audit: _Audit, row, reviewed: bool) -> None:
+    audit.set(row, "orphaned", False, reviewed=reviewed)
+    audit.set(row, "flag_reason", None, reviewed=reviewed)
+
+
 def _reconcile_quotes(
     session: Session, article: Article, extracted: ExtractedArticle, people: _ArticlePeople, audit: _Audit, version: str
 ) -> tuple[int, int]:
@@ -358,10 +371,7 @@ def _reconcile_quotes(
     for i, row in enumerate(old):
         is_reviewed = row.id in reviewed
         if i not in pairs:
-            if is_reviewed:
-                _orphan(audit, row, article.text, version)
-            else:
-                session.delete(row)
+            _drop_unmatched(session, audit, row, is_reviewed, article.text, version)
             continue
         j = pairs[i]
         person_id = people.person_id(new[j].speaker)
@@ -372,8 +382,7 @@ def _reconcile_quotes(
         if row.attribution == "unreviewed":
             row.speaker_id = person_id
         if row.orphaned:
-            audit.set(row, "orphaned", False, reviewed=is_reviewed)
-            audit.set(row, "flag_reason", None, reviewed=is_reviewed)
+            _unorphan(audit, row, is_reviewed)
         if row.attribution != "unreviewed" and person_id != row.speaker_id and row.attribution != "corrected":
             speaker = new[j].speaker or "nobody"
             audit.set(row, "flag_reason", f"re-extraction now attributes this quote to {speaker}", reviewed=True)
@@ -413,10 +422,7 @@ def _reconcile_follow_ups(
     for i, row in enumerate(old):
         is_reviewed = row.id in reviewed
         if i not in pairs:
-            if is_reviewed:
-                _orphan(audit, row, article.text, version)
-            else:
-                session.delete(row)
+            _drop_unmatched(session, audit, row, is_reviewed, article.text, version)
             continue
         j = pairs[i]
         values = _follow_up_values(j, new[j], people.person_id(new[j].target))
@@ -426,8 +432,7 @@ def _reconcile_follow_ups(
         if not is_reviewed:
             row.status = tracked_status(new[j].status)
         if row.orphaned:
-            audit.set(row, "orphaned", False, reviewed=is_reviewed)
-            audit.set(row, "flag_reason", None, reviewed=is_reviewed)
+            _unorphan(audit, row, is_reviewed)
     matched_new = set(pairs.values())
     session.add_all(
         FollowUp(
