@@ -191,6 +191,20 @@ def test_cleaning_edge_cases():
     assert cleaning.boilerplate_lines("share\n\nBaca juga x") == [(0, 5), (7, 18)]
 
 
+def _quote_inputs(text: str) -> tuple[str, str]:
+    """(cleaned, original) as ``extract`` passes them to ``quote_spans``."""
+    cleaned, _ = cleaning.clean(text)
+    return spans.unify_double_apostrophes(cleaned), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(CLEANING_TEXTS)
+def test_quote_spans_match_the_line_by_line_form(text):
+    cleaned, original = _quote_inputs(text)
+    assert spans.quote_spans(cleaned, original) == spans.quote_spans_by_line(cleaned, original)
+    assert spans.quote_spans(cleaned) == spans.quote_spans_by_line(cleaned)
+
+
 def _corpus_texts(shared_dir) -> list[str]:
     from workbench.sources import read_paths
 
@@ -201,3 +215,9 @@ def _corpus_texts(shared_dir) -> list[str]:
 def test_cleaning_on_real_articles(shared_dir):
     for text in _corpus_texts(shared_dir):
         _assert_cleaning_like_plain(text)
+
+
+def test_quote_spans_on_real_articles(shared_dir):
+    for text in _corpus_texts(shared_dir):
+        cleaned, original = _quote_inputs(text)
+        assert spans.quote_spans(cleaned, original) == spans.quote_spans_by_line(cleaned, original)
