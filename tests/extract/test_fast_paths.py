@@ -205,6 +205,37 @@ def test_quote_spans_match_the_line_by_line_form(text):
     assert spans.quote_spans(cleaned) == spans.quote_spans_by_line(cleaned)
 
 
+def _plain_original_source(text: str) -> str | None:
+    lowered = text.lower()
+    if not any(word in lowered for word in metadata._SOURCE_WORDS):
+        return None
+    match = metadata._SOURCE.search(text)
+    return match.group("outlet") if match else None
+
+
+SOURCE_PIECES = ["via", "Via", "VIA", "sumber", "Sumber", ":", "disadur dari", "Disadur dari", "dikutip dari",
+                 "melansir", "Melansir", "dilansir dari", " ", "\n", "Reuters", "KOMPAS.com", "Klik Kaltim", "x"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SOURCE_PIECES), max_size=20).map("".join))
+def test_original_source_matches_the_lowercased_gate(text):
+    assert metadata.original_source(text) == _plain_original_source(text)
+
+
+def test_remembered_dates_are_dateutils():
+    from dateutil import parser as date_parser
+
+    for written in ["20/08/2024", "08/12/2024", "31/02/2024", "20 Agustus 2024", "Aug. 20, 2024", "9-9-2099"]:
+        for dayfirst in (True, False):
+            try:
+                plain = date_parser.parse(written, parserinfo=metadata._PARSER_INFO, dayfirst=dayfirst).date()
+            except (ValueError, OverflowError):
+                plain = None
+            assert metadata._parsed_date(written, dayfirst) == plain
+            assert metadata._parsed_date(written, dayfirst) == plain  # and again, from memory
+
+
 def _corpus_texts(shared_dir) -> list[str]:
     from workbench.sources import read_paths
 
@@ -221,3 +252,9 @@ def test_quote_spans_on_real_articles(shared_dir):
     for text in _corpus_texts(shared_dir):
         cleaned, original = _quote_inputs(text)
         assert spans.quote_spans(cleaned, original) == spans.quote_spans_by_line(cleaned, original)
+
+
+def test_original_source_on_real_articles(shared_dir):
+    for text in _corpus_texts(shared_dir):
+        cleaned, _ = cleaning.clean(text)
+        assert metadata.original_source(cleaned) == _plain_original_source(cleaned)
