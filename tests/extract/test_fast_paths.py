@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.extract import cleaning, metadata, names, people, reported, spans
+from workbench.extract import cleaning, follow_ups, metadata, names, people, reported, spans
 from workbench.extract.lexicon import LEXICON, ORIGINAL_SOURCE_CUES
 
 # Pieces that make the patterns fire, plus characters at their edges (non-ASCII letters, digits that are not
@@ -236,6 +236,36 @@ def test_remembered_dates_are_dateutils():
             assert metadata._parsed_date(written, dayfirst) == plain  # and again, from memory
 
 
+def _follow_up_sentences(sentences) -> list:
+    return [(start, end, following()) for start, end, following in sentences]
+
+
+FOLLOW_UP_PIECES = [
+    "Dia", "dihubungi", "DIKONFIRMASI", "Konfirmasi", "respon", "responden", "Respond", "komentar", "comment",
+    "reach", "unavailable", "aktif", "return", "jawab", "balas", "membenarkan", "tanggapan", "contact", "belum",
+    "tidak", "declined to comment", "İ", "\u212a", "é", "x", " ", "  ", "\n", ".", "..", "!", "?", ",", '"',
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FOLLOW_UP_PIECES), max_size=40).map("".join))
+def test_follow_up_sentences_match_the_lowercased_scan(text):
+    fast = _follow_up_sentences(follow_ups._sentences_with_stems(text))
+    assert fast == _follow_up_sentences(follow_ups._sentences_with_stems_lowered(text))
+
+
+def test_follow_up_sentences_edge_cases():
+    for text in EDGE_TEXTS:
+        fast = _follow_up_sentences(follow_ups._sentences_with_stems(text))
+        assert fast == _follow_up_sentences(follow_ups._sentences_with_stems_lowered(text))
+    text = "Saat dihubungi. Dia belum merespons.\nTidak ada komentar"
+    assert _follow_up_sentences(follow_ups._sentences_with_stems(text)) == [
+        (0, 15, (15, 36)),
+        (15, 36, (37, 55)),
+        (37, 55, None),
+    ]
+
+
 def _corpus_texts(shared_dir) -> list[str]:
     from workbench.sources import read_paths
 
@@ -258,3 +288,10 @@ def test_original_source_on_real_articles(shared_dir):
     for text in _corpus_texts(shared_dir):
         cleaned, _ = cleaning.clean(text)
         assert metadata.original_source(cleaned) == _plain_original_source(cleaned)
+
+
+def test_follow_up_sentences_on_real_articles(shared_dir):
+    for text in _corpus_texts(shared_dir):
+        cleaned, _ = cleaning.clean(text)
+        fast = _follow_up_sentences(follow_ups._sentences_with_stems(cleaned))
+        assert fast == _follow_up_sentences(follow_ups._sentences_with_stems_lowered(cleaned))
