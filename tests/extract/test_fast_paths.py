@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.extract import metadata, names, people, reported
+from workbench.extract import cleaning, follow_ups, metadata, names, people, reported, spans
 from workbench.extract.lexicon import LEXICON, ORIGINAL_SOURCE_CUES
 
 # Pieces that make the patterns fire, plus characters at their edges (non-ASCII letters, digits that are not
@@ -117,3 +117,181 @@ def test_word_alternation_matches_exactly_its_words():
     for other in ["kat", "katany", "uja", "sa", "sayss", "", "ucapnya"]:
         assert not pattern.fullmatch(other)
     assert not re.compile(names.word_alternation([])).match("anything")
+
+
+# --- Cleaning, quotation spans, metadata and follow-ups: fast scans against the plain forms they replace. ---
+
+EDGE_TEXTS = [
+    "",
+    " ",
+    "\n",
+    "\n\n",
+    '"',
+    '""',
+    'He said "unbalanced',
+    'He said "one" and "two',
+    "\u201cA,\u201d kata Joko Widodo. \u201cB.\u201d",
+    "\u201cnested \u201cinner\u201d outer\u201d",
+    "\u2018single quoted words\u2019 here",
+    "x \u2018unbalanced single",
+    'Baca juga: x\r\n"Ini kutipan," kata Pak Budi.\r\nAdvertisement\r\n',
+    "a\rb\r\nc\n\r",
+    "\x00\x01\x1f\x7f\ufffe\uffff text",
+    'Привет "мир" сказал он.',
+    "中文 \u201c引用\u201d 说",
+    "İSTANBUL \u212aomentar tidak dapat dihubungi. Dia belum merespons.",
+    "''double apostrophes'' and ``backticks''",
+    "share\n\nBaca juga x\nADVERTISEMENT\n\n  iklan  \nFoto: y\n(foto: z)",
+]
+
+CLEANING_PIECES = [
+    "Baca juga", "baca  juga", "BACA\nJUGA", "Advertisement", "iklan", "share", "Bagikan", "this", ":", "Foto:",
+    "(foto:", "Related:", "read more:", "scroll to continue", "Dapatkan update", "WhatsApp", "follow us",
+    "download aplikasi", "x", "kata", " ", "\t", "\n", "\n\n", "\r", "\r\n", "\x00", "\x0b", "\x7f", "\ufffe",
+    '"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "\u2033", "\u301d", "\uff02", "\u2018", "\u2019", "'",
+    "''", "``", "é", "İ", "\u212a", ".", "!", "?", ",",
+]  # fmt: skip
+CLEANING_TEXTS = st.lists(st.sampled_from(CLEANING_PIECES), max_size=40).map("".join)
+
+
+def _plain_boilerplate_lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in cleaning._BOILERPLATE.finditer(text):
+        line_end = text.find("\n", match.start())
+        spans.append((match.start(), len(text) if line_end < 0 else line_end))
+    return spans
+
+
+def _plain_clean_steps(text: str) -> tuple[str, str, str]:
+    return (
+        text.replace("\r\n", " \n").replace("\r", "\n"),
+        re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]", " ", text),
+        re.sub("[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02]", '"', text),
+    )
+
+
+def _assert_cleaning_like_plain(text: str) -> None:
+    assert cleaning.boilerplate_lines(text) == _plain_boilerplate_lines(text)
+    fast = (cleaning.drop_crlf(text), cleaning.drop_control_characters(text), cleaning.unify_quotation_marks(text))
+    assert fast == _plain_clean_steps(text)
+    assert spans.unify_double_apostrophes(text) == re.sub(r"''|``", '" ', text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(CLEANING_TEXTS)
+def test_cleaning_matches_the_plain_scans(text):
+    _assert_cleaning_like_plain(text)
+
+
+def test_cleaning_edge_cases():
+    for text in EDGE_TEXTS:
+        _assert_cleaning_like_plain(text)
+    # A boilerplate line at the very start (no newline before it) and right after a match that ate a newline.
+    assert cleaning.boilerplate_lines("Baca juga: x\nteks") == [(0, 12)]
+    assert cleaning.boilerplate_lines("share\n\nBaca juga x") == [(0, 5), (7, 18)]
+
+
+def _quote_inputs(text: str) -> tuple[str, str]:
+    """(cleaned, original) as ``extract`` passes them to ``quote_spans``."""
+    cleaned, _ = cleaning.clean(text)
+    return spans.unify_double_apostrophes(cleaned), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(CLEANING_TEXTS)
+def test_quote_spans_match_the_line_by_line_form(text):
+    cleaned, original = _quote_inputs(text)
+    assert spans.quote_spans(cleaned, original) == spans.quote_spans_by_line(cleaned, original)
+    assert spans.quote_spans(cleaned) == spans.quote_spans_by_line(cleaned)
+
+
+def _plain_original_source(text: str) -> str | None:
+    lowered = text.lower()
+    if not any(word in lowered for word in metadata._SOURCE_WORDS):
+        return None
+    match = metadata._SOURCE.search(text)
+    return match.group("outlet") if match else None
+
+
+SOURCE_PIECES = ["via", "Via", "VIA", "sumber", "Sumber", ":", "disadur dari", "Disadur dari", "dikutip dari",
+                 "melansir", "Melansir", "dilansir dari", " ", "\n", "Reuters", "KOMPAS.com", "Klik Kaltim", "x"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SOURCE_PIECES), max_size=20).map("".join))
+def test_original_source_matches_the_lowercased_gate(text):
+    assert metadata.original_source(text) == _plain_original_source(text)
+
+
+def test_remembered_dates_are_dateutils():
+    from dateutil import parser as date_parser
+
+    for written in ["20/08/2024", "08/12/2024", "31/02/2024", "20 Agustus 2024", "Aug. 20, 2024", "9-9-2099"]:
+        for dayfirst in (True, False):
+            try:
+                plain = date_parser.parse(written, parserinfo=metadata._PARSER_INFO, dayfirst=dayfirst).date()
+            except (ValueError, OverflowError):
+                plain = None
+            assert metadata._parsed_date(written, dayfirst) == plain
+            assert metadata._parsed_date(written, dayfirst) == plain  # and again, from memory
+
+
+def _follow_up_sentences(sentences) -> list:
+    return [(start, end, following()) for start, end, following in sentences]
+
+
+FOLLOW_UP_PIECES = [
+    "Dia", "dihubungi", "DIKONFIRMASI", "Konfirmasi", "respon", "responden", "Respond", "komentar", "comment",
+    "reach", "unavailable", "aktif", "return", "jawab", "balas", "membenarkan", "tanggapan", "contact", "belum",
+    "tidak", "declined to comment", "İ", "\u212a", "é", "x", " ", "  ", "\n", ".", "..", "!", "?", ",", '"',
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FOLLOW_UP_PIECES), max_size=40).map("".join))
+def test_follow_up_sentences_match_the_lowercased_scan(text):
+    fast = _follow_up_sentences(follow_ups._sentences_with_stems(text))
+    assert fast == _follow_up_sentences(follow_ups._sentences_with_stems_lowered(text))
+
+
+def test_follow_up_sentences_edge_cases():
+    for text in EDGE_TEXTS:
+        fast = _follow_up_sentences(follow_ups._sentences_with_stems(text))
+        assert fast == _follow_up_sentences(follow_ups._sentences_with_stems_lowered(text))
+    text = "Saat dihubungi. Dia belum merespons.\nTidak ada komentar"
+    assert _follow_up_sentences(follow_ups._sentences_with_stems(text)) == [
+        (0, 15, (15, 36)),
+        (15, 36, (37, 55)),
+        (37, 55, None),
+    ]
+
+
+def _corpus_texts(shared_dir) -> list[str]:
+    from workbench.sources import read_paths
+
+    paths = [shared_dir / "eval" / name for name in ("pfsa-id/dev.jsonl", "polnear/dev.jsonl")]
+    return [item.text for item in read_paths(paths) if not isinstance(item, Exception)]
+
+
+def test_cleaning_on_real_articles(shared_dir):
+    for text in _corpus_texts(shared_dir):
+        _assert_cleaning_like_plain(text)
+
+
+def test_quote_spans_on_real_articles(shared_dir):
+    for text in _corpus_texts(shared_dir):
+        cleaned, original = _quote_inputs(text)
+        assert spans.quote_spans(cleaned, original) == spans.quote_spans_by_line(cleaned, original)
+
+
+def test_original_source_on_real_articles(shared_dir):
+    for text in _corpus_texts(shared_dir):
+        cleaned, _ = cleaning.clean(text)
+        assert metadata.original_source(cleaned) == _plain_original_source(cleaned)
+
+
+def test_follow_up_sentences_on_real_articles(shared_dir):
+    for text in _corpus_texts(shared_dir):
+        cleaned, _ = cleaning.clean(text)
+        fast = _follow_up_sentences(follow_ups._sentences_with_stems(cleaned))
+        assert fast == _follow_up_sentences(follow_ups._sentences_with_stems_lowered(cleaned))

@@ -8,6 +8,7 @@ attempt's sentence or the next one; both are the evidence.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -24,6 +25,8 @@ _STEMS = (
     "onfirmasi", "hubungi", "respon", "tanggap", "komentar", "comment", "reach", "respond", "contact", "jawab",
     "balas", "membenar", "unavailable", "aktif", "return",
 )  # fmt: skip
+_TERMINATORS = "\n.!?"
+_SENTENCE_REST = re.compile(r"[^\n.!?]*[.!?]*")
 
 
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "in", "at", "from"})
@@ -54,14 +57,46 @@ def _stem_positions(lowered: str):
             at = lowered.find(stem, at + 1)
 
 
-def follow_ups(text: str, lex: Lexicon) -> list[FoundFollowUp]:
+def _sentences_with_stems(text: str):
+    """(start, end, next) of each sentence (a non-blank ``_SENTENCE`` match) holding a stem, in order;
+    ``next()`` is the (start, end) of the sentence after it, or None."""
+    lowered = text.lower()
+    hits = sorted(_stem_positions(lowered))
+    if not hits:
+        return
+    if len(lowered) != len(text):  # `İ` lower-cases to two characters: positions differ, read as before
+        yield from _listed_sentences_with_hits(text, hits)
+        return
+    # Only the sentences around the stems are read, not every sentence of the text. A stem is letters, so
+    # it lies inside a sentence's run of non-terminators (`[^\n.!?]+`, greedy), which starts right after
+    # the last terminator before it.
+    end = 0
+    for at in hits:
+        if at < end:
+            continue  # the same sentence as the hit before
+        last = max(text.rfind(c, end, at) for c in _TERMINATORS)
+        start = last + 1 if last >= 0 else end
+        end = _SENTENCE_REST.match(text, at).end()
+        yield start, end, functools.partial(_next_sentence, text, end)
+
+
+def _next_sentence(text: str, after: int) -> tuple[int, int] | None:
+    for m in _SENTENCE.finditer(text, after):
+        if m.group().strip():
+            return m.start(), m.end()
+    return None
+
+
+def _sentences_with_stems_lowered(text: str):
+    """The plain form of ``_sentences_with_stems``: every sentence listed, each hit looked up among them."""
     lowered = text.lower()
     if not any(stem in lowered for stem in _STEMS):
-        return []
-    hits = sorted(_stem_positions(lowered))
+        return
+    yield from _listed_sentences_with_hits(text, sorted(_stem_positions(lowered)))
+
+
+def _listed_sentences_with_hits(text: str, hits: list[int]):
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
-    found: list[FoundFollowUp] = []
-    used_until = -1
     # Only sentences holding a stem are read: each hit names its sentence (sentences do not overlap).
     starts = [s for s, _ in sentences]
     with_hits = []
@@ -70,7 +105,14 @@ def follow_ups(text: str, lex: Lexicon) -> list[FoundFollowUp]:
         if i >= 0 and hit < sentences[i][1] and (not with_hits or with_hits[-1] != i):
             with_hits.append(i)
     for i in with_hits:
-        start, end = sentences[i]
+        following = sentences[i + 1] if i + 1 < len(sentences) else None
+        yield sentences[i][0], sentences[i][1], lambda following=following: following
+
+
+def follow_ups(text: str, lex: Lexicon) -> list[FoundFollowUp]:
+    found: list[FoundFollowUp] = []
+    used_until = -1
+    for start, end, following in _sentences_with_stems(text):
         if start < used_until:
             continue
         sentence = text[start:end]
@@ -83,10 +125,12 @@ def follow_ups(text: str, lex: Lexicon) -> list[FoundFollowUp]:
             if status is None or (status in ("no_response", "responded") and "comment" not in sentence.lower()):
                 continue
         evidence_end = end
-        if status is None and i + 1 < len(sentences):
-            status = _status(text[sentences[i + 1][0] : sentences[i + 1][1]])
-            if status is not None:
-                evidence_end = sentences[i + 1][1]
+        if status is None:
+            after = following()
+            if after is not None:
+                status = _status(text[after[0] : after[1]])
+                if status is not None:
+                    evidence_end = after[1]
         if status is None:
             continue
         words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
