@@ -83,6 +83,21 @@ QUOTE_CASES = [
         [("To Eliminate Tax Breaks For Developers", "indirect", "Sanders", "Vows")],
         id="headline-capitalised-verb",
     ),
+    pytest.param(
+        "Donald Trump took offense at the suggestions. He said that paying no income taxes was smart.",
+        [("paying no income taxes was smart", "indirect", "Donald Trump", "said")],
+        id="first-name-and-surname-register-a-person-without-a-cue",
+    ),
+    pytest.param(
+        "Donald Trump met Hillary Clinton in Ohio.\n\n“We will win this state,” she said.",
+        [("We will win this state", "direct", "Hillary Clinton", "said")],
+        id="she-finds-a-woman-named-only-in-the-narrative",
+    ),
+    pytest.param(
+        "Austin Police Department officials met on Monday.\n\n“We will win this state,” he said.",
+        [("We will win this state", "direct", None, "said")],
+        id="first-name-word-in-an-organisation-is-not-a-person",
+    ),
     pytest.param("Editor: the desk checked every figure in this story.", [], id="label-colon-is-not-a-speaker"),
     pytest.param("He watched “Fox News Sunday” at home.", [], id="show-title-is-not-a-quote"),
     pytest.param("Burton thinks that cats are “cuties”.", [], id="belief-verb-and-scare-quote"),

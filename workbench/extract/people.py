@@ -293,12 +293,14 @@ _RUN = re.compile(
 
 def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -> None:
     """Register the people the narrative names: after an office word (`Kepala BNPB Doni Monardo`), before a
-    speech verb (`Yusri mengatakan`), after `Menurut`, or with an honorific (`Pak Basri`)."""
+    speech verb (`Yusri mengatakan`), after `Menurut`, with an honorific (`Pak Basri`), or by a first name and a
+    surname (`Donald Trump`)."""
     lex = people.lex
     for name, at in _aged_names(text):
         if outside(at) and name.split()[0].lower() not in lex.not_names:
             people.add(name)
     leading = _leading_words(lex)
+    given = _given_names(lex)
     # Lower-case words that can lead a name (`juru bicara X`, `menurut X`), found once: a run's lead is
     # read only when one of them stands just before it.
     lead_marks = _word_positions(text, _lead_mark_words(lex))
@@ -307,6 +309,7 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
         nxt = _NEXT_WORD.match(text, end) if text.startswith((" ", "\t"), end) else None
         cue_next = bool(nxt) and nxt.group(1).lower() in speech_verbs
         has_office = _names_office(match.group(), leading)
+        full_name = _has_given_name(match.group(), given)
         lead_words: list[str] = []
         k = bisect.bisect_left(lead_marks, start)
         if k and lead_marks[k - 1] >= start - 40 and text[start - 1] in " \t":
@@ -314,13 +317,13 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
                 if not w.islower():
                     break
                 lead_words.insert(0, w)
-        elif not (has_office or cue_next):
+        elif not (has_office or cue_next or full_name):
             continue
         after_preposition = bool(lead_words) and lead_words[-1] in _PREPOSITIONS
         lead_office = _office_lead(lead_words, lex) and not after_preposition
         cue_next = cue_next and not after_preposition
         menurut = bool(lead_words) and " ".join(lead_words).endswith(lex.according_to)
-        if not (has_office or lead_office or cue_next or menurut) or not outside(start):
+        if not (has_office or lead_office or cue_next or menurut or full_name) or not outside(start):
             continue
         words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
         for k, w in enumerate(words[:-1]):
@@ -477,6 +480,27 @@ def _names_office(run: str, leading: frozenset[str]) -> bool:
     """Whether a run of capitalised words holds an office word or honorific (`Kepala BNPB`, `Mr.`).
     Runs repeat (`Jakarta`, `Trump`), so the answer is memoised per run."""
     return not leading.isdisjoint(run.lower().replace(".", " ").split())
+
+
+_GIVEN_NAMES: dict[int, frozenset[str]] = {}
+
+
+def _given_names(lex: Lexicon) -> frozenset[str]:
+    """First names among the gender hints (`hillary`, `donald`), without the honorifics (one set per lexicon)."""
+    key = id(lex.gender_hints)
+    if key not in _GIVEN_NAMES:
+        _GIVEN_NAMES[key] = frozenset(lex.gender_hints) - lex.honorifics - {"mister", "madam"}
+    return _GIVEN_NAMES[key]
+
+
+@lru_cache(maxsize=1 << 16)
+def _has_given_name(run: str, given: frozenset[str]) -> bool:
+    """Whether a run of capitalised words holds a first name followed by another name word (`But Hillary
+    Clinton`): a person the narrative names in full, with or without a title or a speech verb."""
+    if not given:
+        return False
+    words = run.split()
+    return any(w.lower() in given and words[k + 1][:1].isupper() for k, w in enumerate(words[:-1]))
 
 
 _LEAD_MARK_WORDS: dict[tuple[frozenset[str], tuple[str, ...]], frozenset[str]] = {}
