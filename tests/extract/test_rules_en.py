@@ -98,6 +98,47 @@ QUOTE_CASES = [
         [("We will win this state", "direct", None, "said")],
         id="first-name-word-in-an-organisation-is-not-a-person",
     ),
+    pytest.param(
+        "Rival Hillary Clinton had mocked the complaint, saying anybody who complains about a microphone "
+        "“is not having a good night.”",
+        [
+            (
+                "anybody who complains about a microphone “is not having a good night",
+                "indirect",
+                "Hillary Clinton",
+                "saying",
+            ),
+            ("is not having a good night.", "direct", "Hillary Clinton", "complains"),
+        ],
+        id="cue-without-a-name-takes-the-subject-of-the-sentence",
+    ),
+    pytest.param(
+        "Donald Trump is warning voters that a Hillary Clinton victory would bring scandal back to the White House.",
+        [
+            (
+                "a Hillary Clinton victory would bring scandal back to the White House",
+                "indirect",
+                "Donald Trump",
+                "warning",
+            )
+        ],
+        id="auxiliary-between-subject-and-verb",
+    ),
+    pytest.param(
+        "After meeting with Barack Obama, Donald Trump is warning voters that taxes will rise next year.",
+        [("taxes will rise next year", "indirect", "Donald Trump", "warning")],
+        id="sentence-subject-is-not-the-object-of-a-preposition",
+    ),
+    pytest.param(
+        "Donald Trump, her Republican opponent, bemoaned the unrest and said he thought that drugs were a big factor.",
+        [("drugs were a big factor", "indirect", "Donald Trump", "said")],
+        id="second-verb-after-an-apposition-keeps-the-subject",
+    ),
+    pytest.param(
+        "The weather was bad. It is warning voters that taxes will rise next year.",
+        [("taxes will rise next year", "indirect", None, "warning")],
+        id="no-person-in-the-sentence-no-speaker",
+    ),
     pytest.param("Editor: the desk checked every figure in this story.", [], id="label-colon-is-not-a-speaker"),
     pytest.param("He watched “Fox News Sunday” at home.", [], id="show-title-is-not-a-quote"),
     pytest.param("Burton thinks that cats are “cuties”.", [], id="belief-verb-and-scare-quote"),

@@ -226,6 +226,12 @@ class People:
         i = bisect.bisect_left(self._positions, at)
         return self._mentions[i - 1][1] if i else None
 
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, int]]:
+        """(position, person) of the mentions in text[start:end], in order."""
+        i = bisect.bisect_left(self._positions, start)
+        j = bisect.bisect_left(self._positions, end, i)
+        return self._mentions[i:j]
+
     def current_subject(self, at: int) -> int | None:
         """The person most recently named as the subject of a sentence before ``at`` (what `ia`, `he`,
         `dia` usually point at), or else the one named most recently."""

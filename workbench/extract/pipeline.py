@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -44,6 +45,8 @@ class _Found:
 
 
 _MAX_TITLE_WORDS = 4
+# Words after which a name is an object or a setting, not the subject of its sentence.
+_PREPOSITIONS = frozenset({"of", "for", "to", "with", "by", "from", "about", "against", "at", "in", "on", "than"})
 _TITLE_JOINERS = frozenset(
     {"with", "of", "the", "a", "an", "and", "for", "in", "on", "to", "dan", "di", "ke", "dari", "yang"}
 )
@@ -101,7 +104,7 @@ def _register(people: People, found: list[_Found]) -> None:
             people.add(m.name, m.role)
 
 
-def _resolve(people: People, found: list[_Found], text: str) -> None:
+def _resolve(people: People, found: list[_Found], text: str, lex: Lexicon) -> None:
     for k, q in enumerate(found):
         m = q.cue.mention if q.cue else None
         if m is not None and m.name:
@@ -113,12 +116,56 @@ def _resolve(people: People, found: list[_Found], text: str) -> None:
             q.person = by_role(people, m.role, q.open_at)
             if q.person is None:
                 q.person = people.current(q.open_at)
-        elif m is not None and m.pronoun:
+        elif m is not None and m.pronoun and m.text:
             q.person = people.antecedent(min(q.open_at, m.start), m.text)
         elif q.cue is None:
             q.person = _continued_speaker(found, k, text, people)
+        else:
+            # A cue with no words for its speaker (`..., saying "..."`, `X is warning voters that ...`):
+            # the subject of the sentence speaks.
+            at = min(q.open_at, q.cue.verb_start)
+            q.person = _sentence_subject(text, at, people, lex)
+            if q.person is None and m is not None:
+                q.person = people.antecedent(at, m.text)
         if q.person is not None and m is not None and m.name:
             people.note(m.start, q.person)
+
+
+# Where a sentence starts: after . ! ? and a space, or a line break (abbreviations are checked by the caller).
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])|\n")
+_SENTENCE_LOOKBACK = 400
+_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|Prof|U\.S|D\.C)$")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    base = max(0, at - _SENTENCE_LOOKBACK)
+    start = base
+    for match in _SENTENCE_END.finditer(text, base, at):
+        if match.group() != "\n" and _ABBREVIATION_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+            continue
+        start = match.end()
+    return start
+
+
+def _sentence_subject(text: str, at: int, people: People, lex: Lexicon) -> int | None:
+    """The person a sentence is about, up to ``at``: the first one named in it (not after a preposition,
+    `footage of Trump`, when another is named), or the one a leading pronoun stands for."""
+    start = _sentence_start(text, at)
+    mentions = people.mentions_between(start, at)
+    object_of = None  # the person named after a preposition, whose further name words are skipped too
+    for position, index in mentions:
+        before = text[max(start, position - 12) : position].split()
+        if index == object_of and before and before[-1][:1].isupper():
+            continue  # `with Barack Obama`: `Obama` is still the object
+        if not before or bare_word(before[-1]) not in _PREPOSITIONS:
+            return index
+        object_of = index
+    if mentions:
+        return mentions[0][1]
+    first = WORD.search(text, start, at)
+    if first and bare_word(first.group()) in lex.pronouns:
+        return people.antecedent(first.start(), first.group())
+    return None
 
 
 def _continued_speaker(found: list[_Found], k: int, text: str, people: People) -> int | None:
@@ -245,7 +292,7 @@ def extract(
     if sum(len(r.aliases) for r in people.records) != aliases_before:
         people.index_mentions(cleaned, outside)
     learn_roles(cleaned, people, outside)
-    _resolve(people, found, cleaned)
+    _resolve(people, found, cleaned, lex)
     if lex.public_statements_only:
         private = private_people(cleaned, people)
         found = [q for q in found if q.kind == "indirect" or _public(q, people, private)]
