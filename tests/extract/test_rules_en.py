@@ -139,6 +139,27 @@ QUOTE_CASES = [
         [("taxes will rise next year", "indirect", None, "warning")],
         id="no-person-in-the-sentence-no-speaker",
     ),
+    pytest.param(
+        "Rendell, a Clinton surrogate, said he had battled through three bouts of walking pneumonia.",
+        [("he had battled through three bouts of walking pneumonia", "indirect", "Rendell", "said")],
+        id="apposition-a-name-modifying-a-noun-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Kerr Putney, the Charlotte-Mecklenburg police chief, said that the footage did not give a clear view.",
+        [("the footage did not give a clear view", "indirect", "Kerr Putney", "said")],
+        id="apposition-place-before-a-title-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Angelique Brunner, a Washington-based developer and spokeswoman for the EB-5 Investment Coalition, which "
+        "is made up of investors and developers, said many of the examples failed to note that the program helped.",
+        [("many of the examples failed to note that the program helped", "indirect", "Angelique Brunner", "said")],
+        id="apposition-organisation-after-for-is-not-the-speaker",
+    ),
+    pytest.param(
+        "“Taxes will rise next year,” the Tax Foundation said.",
+        [("Taxes will rise next year", "direct", "Tax Foundation", "said")],
+        id="organisation-with-the-speaks",
+    ),
     pytest.param("Editor: the desk checked every figure in this story.", [], id="label-colon-is-not-a-speaker"),
     pytest.param("He watched “Fox News Sunday” at home.", [], id="show-title-is-not-a-quote"),
     pytest.param("Burton thinks that cats are “cuties”.", [], id="belief-verb-and-scare-quote"),

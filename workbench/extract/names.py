@@ -75,6 +75,9 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
         end -= 1
     if not end:
         return None
+    described = bool(lex.determiners) and bare_word(words[0][0]) in lex.determiners
+    if described and end < len(words):
+        return None  # `a Clinton surrogate`, `the Charlotte-Mecklenburg police chief`: a description, not a name
     start = end
     while start > 0:
         word = words[start - 1][0]
@@ -102,6 +105,8 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
         start -= 1
     if start and start < end and words[start - 1][0].lower() in _PREPOSITIONS:
         return None  # `Democrat of California`: a place or body, not a name
+    if described and any(w[0].lower() in _PREPOSITIONS for w in words[1:start]):
+        return None  # `a developer and spokeswoman for the EB-5 Investment Coalition`
     if start == end:
         last = words[end - 1][0]
         if is_acronym(last) and bare_word(last) not in lex.org_words and len(strip_word(last)) <= 4:
