@@ -160,6 +160,31 @@ QUOTE_CASES = [
         [("Taxes will rise next year", "direct", "Tax Foundation", "said")],
         id="organisation-with-the-speaks",
     ),
+    pytest.param(
+        "Mike Pence watched the debate with Donald Trump. He said that paying no income taxes was smart.",
+        [("paying no income taxes was smart", "indirect", "Mike Pence", "said")],
+        id="he-is-the-subject-of-the-sentence-before-not-its-object",
+    ),
+    pytest.param(
+        "Hillary Clinton met Donald Trump in Ohio. He said that paying no income taxes was smart.",
+        [("paying no income taxes was smart", "indirect", "Donald Trump", "said")],
+        id="he-skips-a-woman-who-is-the-subject",
+    ),
+    pytest.param(
+        "Mr. Obama dismissed the criticism as the voice of Mr. Tribe's client, Peabody Energy. "
+        '"You know, I love Larry," he said.',
+        [("You know, I love Larry", "direct", "Obama", "said")],
+        id="he-subject-the-dot-of-mr-does-not-end-a-sentence",
+    ),
+    pytest.param(
+        "Hillary Clinton is describing as “unhinged” a Donald Trump tweet attacking a former Miss Universe. "
+        "She says his temperament is “dangerous for a president.”",
+        [
+            ("his temperament is “dangerous for a president", "indirect", "Hillary Clinton", "says"),
+            ("dangerous for a president.", "direct", "Hillary Clinton", "says"),
+        ],
+        id="she-is-the-subject-not-a-title-named-later",
+    ),
     pytest.param("Editor: the desk checked every figure in this story.", [], id="label-colon-is-not-a-speaker"),
     pytest.param("He watched “Fox News Sunday” at home.", [], id="show-title-is-not-a-quote"),
     pytest.param("Burton thinks that cats are “cuties”.", [], id="belief-verb-and-scare-quote"),

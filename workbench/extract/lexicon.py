@@ -19,6 +19,9 @@ class Lexicon:
     pronouns: frozenset[str]
     # The gender a pronoun asks of its antecedent (`she` -> "f"); pronouns without one are left out.
     pronoun_gender: dict[str, str]
+    # Whether a pronoun stands for the subject of a recent sentence (`Mr. Obama dismissed the criticism of
+    # Mr. Tribe's client. "...," he said` -> Obama) rather than for the person named last (`ujarnya`, `ia`).
+    pronoun_follows_subject: bool
     # Honorifics and first names that tell a person's gender, for matching `he`/`she`.
     gender_hints: dict[str, str]
     # Words before a name that are not part of it (`Pak`, `Mr`).
@@ -117,6 +120,7 @@ LEXICON: dict[str, Lexicon] = {
         nya_cues=_ID_NYA,
         pronouns=frozenset({"ia", "dia", "dirinya", "beliau"}),
         pronoun_gender={},
+        pronoun_follows_subject=False,
         gender_hints={},
         honorifics=frozenset({"pak", "bu", "bapak", "ibu", "mas", "mbak", "bung", "kang", "dr", "drs", "ir", "h"}),
         office_words=frozenset(
@@ -235,6 +239,7 @@ LEXICON: dict[str, Lexicon] = {
         nya_cues=frozenset(),
         pronouns=frozenset({"he", "she"}),
         pronoun_gender={"he": "m", "she": "f"},
+        pronoun_follows_subject=True,
         gender_hints={
             **{w: "m" for w in "mr sir mister".split()},
             **{w: "f" for w in "mrs ms miss madam dame".split()},

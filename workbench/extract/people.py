@@ -33,6 +33,8 @@ _MAX_NAME_TOKENS = 4
 _AGE = re.compile(r"\((\d{1,2})\)")
 _NAME_BEFORE_AGE = re.compile(r"([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2})[ \t]*$")
 _ANTECEDENT_LOOKBACK = 40
+# How far back (characters) a pronoun prefers the subject of a sentence to a person named later in it.
+_SUBJECT_REACH = 600
 _PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "dari", "di", "ke", "untuk", "pada"})
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _AND_NAME = re.compile(r"[ \t]+(?:dan|and)[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){1,2})\b")
@@ -63,10 +65,16 @@ class _Record:
 _CLAUSE_MARKS = '.!?\n",'
 
 
+# A full stop that ends an abbreviation or an initial (`Mr.`, `Sen.`, `F.`), not a sentence.
+_ABBREVIATION_DOT = re.compile(r"(?:^|[^\w.])[A-Z][a-z]{0,2}\.$")
+
+
 def _opens_clause(text: str, at: int) -> bool:
     """A mention within the first three words of its sentence or clause: likely its subject."""
     lead = text[max(0, at - 40) : at]
     cut = max(lead.rfind(c) for c in _CLAUSE_MARKS)
+    while cut > 0 and lead[cut] == "." and _ABBREVIATION_DOT.search(lead, 0, cut + 1):
+        cut = max(lead.rfind(c, 0, cut) for c in _CLAUSE_MARKS)  # `the voice of Mr. Tribe`
     if cut < 0 and at > 40:
         return False
     return len(lead[cut + 1 :].split()) <= 2
@@ -242,18 +250,25 @@ class People:
         return self.current(at)
 
     def antecedent(self, at: int, pronoun: str) -> int | None:
-        """The person a pronoun at ``at`` stands for: the latest one named before it who can be a person
-        (not initials of an organisation) and whose gender, when known, fits the pronoun."""
+        """The person a pronoun at ``at`` stands for: one named before it who can be a person (not initials of
+        an organisation) and whose gender, when known, fits the pronoun; where the lexicon says pronouns
+        follow the subject, the latest such person who opens a sentence or clause nearby, else the latest."""
         wanted = self.lex.pronoun_gender.get(pronoun.lower())
         i = bisect.bisect_left(self._positions, at)
-        for _, index in reversed(self._mentions[max(0, i - _ANTECEDENT_LOOKBACK) : i]):
+        latest = None
+        for position, index in reversed(self._mentions[max(0, i - _ANTECEDENT_LOOKBACK) : i]):
             record = self.records[index]
             if " " not in record.name and record.name.isupper():
                 continue
             if wanted and self.gender(index) not in (None, wanted):
                 continue
-            return index
-        return None
+            if latest is None:
+                latest = index
+            if not self.lex.pronoun_follows_subject or at - position > _SUBJECT_REACH:
+                break
+            if _opens_clause(self._text, position):
+                return index
+        return latest
 
     def gender(self, index: int) -> str | None:
         record = self.records[index]
