@@ -185,6 +185,24 @@ QUOTE_CASES = [
         ],
         id="she-is-the-subject-not-a-title-named-later",
     ),
+    pytest.param(
+        "PolitiFact says the best way to follow along is the live stream.\n\n"
+        "PolitiFact Executive Director Aaron Sharockman responded that the site cites claims because they lack "
+        "context.\n\n“We’re not just validating numbers,” he told InsideSources.",
+        [
+            ("the best way to follow along is the live stream", "indirect", "PolitiFact", "says"),
+            ("the site cites claims because they lack context", "indirect", "Aaron Sharockman", "responded"),
+            ("We’re not just validating numbers", "direct", "Aaron Sharockman", "told"),
+        ],
+        id="he-is-the-name-after-a-title-not-the-organisation-before-it",
+    ),
+    pytest.param(
+        "Loretta Lynch has faced controversies, most recently her decision to meet with Bill Clinton while the "
+        "department was investigating his wife, Democratic presidential nominee Hillary Clinton. "
+        "She said that she wasn't aware of a backlash.",
+        [("she wasn't aware of a backlash", "indirect", "Loretta Lynch", "said")],
+        id="she-is-the-subject-not-a-name-in-apposition-after-a-comma",
+    ),
     pytest.param("Editor: the desk checked every figure in this story.", [], id="label-colon-is-not-a-speaker"),
     pytest.param("He watched “Fox News Sunday” at home.", [], id="show-title-is-not-a-quote"),
     pytest.param("Burton thinks that cats are “cuties”.", [], id="belief-verb-and-scare-quote"),

@@ -69,7 +69,7 @@ _CLAUSE_MARKS = '.!?\n",'
 _ABBREVIATION_DOT = re.compile(r"(?:^|[^\w.])[A-Z][a-z]{0,2}\.$")
 
 
-def _opens_clause(text: str, at: int) -> bool:
+def _opens_clause(text: str, at: int, titles: frozenset[str] = frozenset()) -> bool:
     """A mention within the first three words of its sentence or clause: likely its subject."""
     lead = text[max(0, at - 40) : at]
     cut = max(lead.rfind(c) for c in _CLAUSE_MARKS)
@@ -77,7 +77,11 @@ def _opens_clause(text: str, at: int) -> bool:
         cut = max(lead.rfind(c, 0, cut) for c in _CLAUSE_MARKS)  # `the voice of Mr. Tribe`
     if cut < 0 and at > 40:
         return False
-    return len(lead[cut + 1 :].split()) <= 2
+    words = lead[cut + 1 :].split()
+    if len(words) <= 2:
+        return True
+    # `PolitiFact Executive Director Aaron Sharockman`: titles before a name do not count.
+    return sum(1 for w in words if _bare_token(w) not in titles) <= 1
 
 
 @lru_cache(maxsize=1 << 16)
@@ -266,7 +270,7 @@ class People:
                 latest = index
             if not self.lex.pronoun_follows_subject or at - position > _SUBJECT_REACH:
                 break
-            if _opens_clause(self._text, position):
+            if _opens_clause(self._text, position, _leading_words(self.lex)):
                 return index
         return latest
 
