@@ -203,6 +203,54 @@ QUOTE_CASES = [
         [("she wasn't aware of a backlash", "indirect", "Loretta Lynch", "said")],
         id="she-is-the-subject-not-a-name-in-apposition-after-a-comma",
     ),
+    pytest.param(
+        "“Promise mama you’ll keep your hands in sight,” Mary J. Blige sings to Hillary Clinton before asking her, "
+        "“I just want to know, where do we go from here?”",
+        [
+            ("Promise mama you’ll keep your hands in sight", "direct", "Mary J. Blige", None),
+            ("I just want to know, where do we go from here?", "direct", "Mary J. Blige", None),
+        ],
+        id="no-cue-name-right-after-the-quote-then-the-subject-of-the-sentence",
+    ),
+    pytest.param(
+        "“Maybe, we can build a wall around him.” ―\u00a0Karen Bobadilla.",
+        [("Maybe, we can build a wall around him.", "direct", "Karen Bobadilla", None)],
+        id="no-cue-dash-and-no-break-space-before-the-name",
+    ),
+    pytest.param(
+        "“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said "
+        "Tuesday.",
+        [("Our assumption is that the veto will be overridden", "direct", "Mitch McConnell", None)],
+        id="no-cue-title-and-name-right-after-the-quote",
+    ),
+    pytest.param(
+        "Matthews said Pence did well.\n\nHowever, he characterized Sen. Tim Kaine, D-Va., as, "
+        "“a little desperate there, jumping in all the time.”",
+        [
+            ("Pence did well", "indirect", "Matthews", "said"),
+            ("a little desperate there, jumping in all the time.", "direct", "Matthews", None),
+        ],
+        id="no-cue-pronoun-subject-not-the-object-named-later",
+    ),
+    pytest.param(
+        "Donald Trump spoke in Ohio.\n\n“We will win this state.” Hillary Clinton then went on to attack him.",
+        [("We will win this state.", "direct", "Donald Trump", None)],
+        id="no-cue-a-name-after-a-full-stop-starts-a-new-sentence",
+    ),
+    pytest.param(
+        "The Clinton campaign and DNC did not immediately respond to requests for comment. Interim DNC Chairwoman "
+        "Donna Brazile said Sunday that she looks forward to “seeing her back out on the campaign trail.”",
+        [
+            ("she looks forward to “seeing her back out on the campaign trail", "indirect", "Donna Brazile", "said"),
+            ("seeing her back out on the campaign trail.", "direct", "Donna Brazile", None),
+        ],
+        id="subject-is-the-name-a-run-of-titles-ends-at",
+    ),
+    pytest.param(
+        "According to conservative talk radio host Rush Limbaugh, the move reeks of fear and desperation.",
+        [("the move reeks of fear and desperation", "indirect", "Rush Limbaugh", "According to")],
+        id="according-to-a-description-and-a-name",
+    ),
     pytest.param("Editor: the desk checked every figure in this story.", [], id="label-colon-is-not-a-speaker"),
     pytest.param("He watched “Fox News Sunday” at home.", [], id="show-title-is-not-a-quote"),
     pytest.param("Burton thinks that cats are “cuties”.", [], id="belief-verb-and-scare-quote"),

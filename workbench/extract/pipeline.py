@@ -119,12 +119,17 @@ def _resolve(people: People, found: list[_Found], text: str, lex: Lexicon) -> No
         elif m is not None and m.pronoun and m.text:
             q.person = people.antecedent(min(q.open_at, m.start), m.text)
         elif q.cue is None:
-            q.person = _continued_speaker(found, k, text, people)
+            q.person = _continued_speaker(found, k, text, people, lex)
         else:
             # A cue with no words for its speaker (`..., saying "..."`, `X is warning voters that ...`):
             # the subject of the sentence speaks.
             at = min(q.open_at, q.cue.verb_start)
-            q.person = _sentence_subject(text, at, people, lex)
+            if q.cue.verb.lower() in lex.according_to and q.cue.verb_start < q.open_at:
+                # `According to conservative talk radio host Rush Limbaugh, ...`: the name after the frame.
+                named = people.mentions_between(q.cue.verb_start, q.open_at)
+                q.person = _run_head(text, named, 0, lex)[1] if named else None
+            else:
+                q.person = _sentence_subject(text, at, people, lex)
             if q.person is None and m is not None:
                 q.person = people.antecedent(at, m.text)
         if q.person is not None and m is not None and m.name:
@@ -132,15 +137,20 @@ def _resolve(people: People, found: list[_Found], text: str, lex: Lexicon) -> No
 
 
 # Where a sentence starts: after . ! ? and a space, or a line break (abbreviations are checked by the caller).
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])|\n")
+# (`'' ` became `" ` before this: a space may follow an opening mark.)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]? ?[A-Z])|\n")
 _SENTENCE_LOOKBACK = 400
+_PRONOUN_REACH = 60
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|Prof|U\.S|D\.C)$")
 
 
 def _sentence_start(text: str, at: int) -> int:
     base = max(0, at - _SENTENCE_LOOKBACK)
     start = base
-    for match in _SENTENCE_END.finditer(text, base, at):
+    for match in _SENTENCE_END.finditer(text, base, at + 4):  # (the lookahead reads past ``at``)
+        if match.end() > at:
+            break
         if match.group() != "\n" and _ABBREVIATION_BEFORE.search(text, max(0, match.start() - 5), match.start()):
             continue
         start = match.end()
@@ -152,33 +162,78 @@ def _sentence_subject(text: str, at: int, people: People, lex: Lexicon) -> int |
     `footage of Trump`, when another is named), or the one a leading pronoun stands for."""
     start = _sentence_start(text, at)
     mentions = people.mentions_between(start, at)
+    # `However, he characterized ... Sen. Tim Kaine ... as "..."`: a pronoun before any name is the subject.
+    for word in WORD.finditer(text, start, min(mentions[0][0] if mentions else at, start + _PRONOUN_REACH)):
+        if bare_word(word.group()) in lex.pronouns:
+            if _QUOTE_MARKS.isdisjoint(text[start : word.start()]):
+                return people.antecedent(word.start(), word.group())
+            break
     object_of = None  # the person named after a preposition, whose further name words are skipped too
-    for position, index in mentions:
+    for k, (position, index) in enumerate(mentions):
         before = text[max(start, position - 12) : position].split()
         if index == object_of and before and before[-1][:1].isupper():
             continue  # `with Barack Obama`: `Obama` is still the object
         if not before or bare_word(before[-1]) not in _PREPOSITIONS:
-            return index
+            return _run_head(text, mentions, k, lex)[1]
         object_of = index
-    if mentions:
-        return mentions[0][1]
-    first = WORD.search(text, start, at)
-    if first and bare_word(first.group()) in lex.pronouns:
-        return people.antecedent(first.start(), first.group())
-    return None
+    return mentions[0][1] if mentions else None
 
 
-def _continued_speaker(found: list[_Found], k: int, text: str, people: People) -> int | None:
-    """A quotation with no cue continues the speaker before it: the last quote of its paragraph
-    (`"A," said X. "B."`), or else the person named last before it."""
+def _run_head(text: str, mentions: list[tuple[int, int]], k: int, lex: Lexicon) -> tuple[int, int]:
+    """The mention a run of names and titles ends at, from mention ``k`` on: `Interim DNC Chairwoman Donna
+    Brazile` is Brazile, not the DNC; `House Speaker Paul Ryan` is Ryan."""
+    while k + 1 < len(mentions):
+        between = text[mentions[k][0] : mentions[k + 1][0]].split()[1:]
+        if len(between) > 4 or not all(w[:1].isupper() or bare_word(w) in lex.office_words for w in between):
+            break
+        if any(c in text[mentions[k][0] : mentions[k + 1][0]] for c in ',;:"\n\u201c\u201d'):
+            break
+        k += 1
+    return mentions[k]
+
+
+def _continued_speaker(found: list[_Found], k: int, text: str, people: People, lex: Lexicon) -> int | None:
+    """The speaker of a quotation with no cue: a person named right after it (`"A," Blige sings`, `"A" ― X`);
+    the subject of the sentence it closes (`X poked at Trump, tweeting, "A"`); else it continues the speaker
+    before it, the last quote of its paragraph (`"A," said X. "B."`), or else the person named last."""
     q = found[k]
+    after = _named_after(text, q, people, lex)
+    if after is not None:
+        return after
     paragraph_start = text.rfind("\n", 0, q.open_at) + 1
+    sentence_start = _sentence_start(text, q.open_at)
+    if sentence_start < q.open_at and WORD.search(text, sentence_start, q.open_at):
+        subject = _sentence_subject(text, q.open_at, people, lex)
+        if subject is not None:
+            return subject
     for previous in reversed(found[:k]):
         if previous.end < paragraph_start:
             break
         if previous.person is not None:
             return previous.person
     return people.current(q.open_at)
+
+
+# After a quotation: the closing punctuation and mark, then a comma or a dash (`,"`, `?"`, `" ―`).
+_AFTER_CLOSE = re.compile(r"[,?!\u2014\u2013-]?[\"'\u201d\u2019]*[ \t\u00a0]*(?:[,\u2015\u2014\u2013][ \t\u00a0]*)?")
+_AFTER_REACH = 60
+
+
+def _named_after(text: str, q: _Found, people: People, lex: Lexicon) -> int | None:
+    """A person named right after a quotation that does not end its sentence, maybe after a title
+    (`"...," Senate Majority Leader Mitch McConnell, R-Ky., said`, `"..." ― Karen Bobadilla`)."""
+    lead = _AFTER_CLOSE.match(text, q.end)
+    dash = any(c in lead.group() for c in "\u2015\u2014\u2013")
+    if text[q.end - 1 : q.end] == "." and not dash:
+        return None  # `"... here." Trump then went on`: a new sentence
+    mentions = people.mentions_between(lead.end(), lead.end() + _AFTER_REACH)
+    if not mentions:
+        return None
+    position, index = mentions[0]
+    between = text[lead.end() : position]
+    if "\n" in between or any(not (w[:1].isupper() or bare_word(w) in lex.office_words) for w in between.split()):
+        return None
+    return index
 
 
 def _with_reported(text: str, lex: Lexicon, found: list[_Found], spans: list[QuoteSpan], inside_quote) -> list[_Found]:
