@@ -251,6 +251,21 @@ QUOTE_CASES = [
         [("the move reeks of fear and desperation", "indirect", "Rush Limbaugh", "According to")],
         id="according-to-a-description-and-a-name",
     ),
+    pytest.param(
+        "Activist Angela Davis spoke at the rally.\n\n“We will not go back,” she said.",
+        [("We will not go back", "direct", "Angela Davis", "said")],
+        id="name-found-by-its-first-name-starts-there",
+    ),
+    pytest.param(
+        "Although Trump said he pays his taxes, his returns remain private.",
+        [("his returns remain private", "indirect", "Trump", "said")],
+        id="although-is-not-part-of-a-name",
+    ),
+    pytest.param(
+        "As I've said before, “the tax code is rigged against working families.”",
+        [("the tax code is rigged against working families.", "direct", None, "said")],
+        id="i-ve-is-not-a-name",
+    ),
     pytest.param("Editor: the desk checked every figure in this story.", [], id="label-colon-is-not-a-speaker"),
     pytest.param("He watched “Fox News Sunday” at home.", [], id="show-title-is-not-a-quote"),
     pytest.param("Burton thinks that cats are “cuties”.", [], id="belief-verb-and-scare-quote"),

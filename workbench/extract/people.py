@@ -28,6 +28,8 @@ _NICKNAME_BEFORE = re.compile(
     re.UNICODE,
 )
 _MIN_PREFIX = 4
+# How far into the article a word is looked up in lower case (as in ``names.clean_name``).
+_COMMON_WORD_WINDOW = 30000
 _MAX_NAME_TOKENS = 4
 # `(45)`: an age in brackets; the name is looked for right before it.
 _AGE = re.compile(r"\((\d{1,2})\)")
@@ -362,6 +364,8 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
         name_words = [w[0] for w in words[name_start:name_end]]
         while len(name_words) > 1 and bare_word(name_words[0]) in lex.not_names:
             name_words = name_words[1:]
+        if full_name and not (has_office or lead_office or cue_next or menurut):
+            name_words = _from_given_name(name_words, given, text)
         first = bare_word(name_words[0])
         if first in lex.not_names or first in lex.org_words or first in lex.pronouns:
             continue
@@ -526,6 +530,19 @@ def _has_given_name(run: str, given: frozenset[str]) -> bool:
         return False
     words = run.split()
     return any(w.lower() in given and words[k + 1][:1].isupper() for k, w in enumerate(words[:-1]))
+
+
+def _from_given_name(words: list[str], given: frozenset[str], text: str) -> list[str]:
+    """A name found by its first name alone: from the first name on (`Activist Angela Davis`, `New Mitt
+    Romney`), without trailing words the article also writes in lower case (`Barack Obama Election Day`,
+    `Hillary Clinton Speaks`), keeping a first name and a surname at least."""
+    for k, w in enumerate(words[:-1]):
+        if w.lower() in given:
+            words = words[k:]
+            break
+    while len(words) > 2 and text.find(f" {words[-1].lower()} ", 0, _COMMON_WORD_WINDOW) >= 0:
+        words = words[:-1]
+    return words
 
 
 _LEAD_MARK_WORDS: dict[tuple[frozenset[str], tuple[str, ...]], frozenset[str]] = {}
