@@ -266,6 +266,11 @@ QUOTE_CASES = [
         [("the tax code is rigged against working families.", "direct", None, "said")],
         id="i-ve-is-not-a-name",
     ),
+    pytest.param(
+        "“I just hope that this campaign gives us the anger to go out and vote.” ―\u00a0Jorge Falcon",
+        [("I just hope that this campaign gives us the anger to go out and vote.", "direct", "Jorge Falcon", "―")],
+        id="dash-cue-after-a-no-break-space",
+    ),
     pytest.param("Editor: the desk checked every figure in this story.", [], id="label-colon-is-not-a-speaker"),
     pytest.param("He watched “Fox News Sunday” at home.", [], id="show-title-is-not-a-quote"),
     pytest.param("Burton thinks that cats are “cuties”.", [], id="belief-verb-and-scare-quote"),
