@@ -213,9 +213,9 @@ QUOTE_CASES = [
         id="no-cue-name-right-after-the-quote-then-the-subject-of-the-sentence",
     ),
     pytest.param(
-        "“Maybe, we can build a wall around him.” ―\u00a0Karen Bobadilla.",
-        [("Maybe, we can build a wall around him.", "direct", "Karen Bobadilla", None)],
-        id="no-cue-dash-and-no-break-space-before-the-name",
+        "“Maybe, we can build a wall around him,” Karen Bobadilla posted on Instagram.",
+        [("Maybe, we can build a wall around him", "direct", "Karen Bobadilla", None)],
+        id="no-cue-name-right-after-the-quote-with-another-verb",
     ),
     pytest.param(
         "“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said "
