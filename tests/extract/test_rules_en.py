@@ -271,6 +271,11 @@ QUOTE_CASES = [
         [("I just hope that this campaign gives us the anger to go out and vote.", "direct", "Jorge Falcon", "―")],
         id="dash-cue-after-a-no-break-space",
     ),
+    pytest.param(
+        "The bill passed in 2010.\n\n“It doesn’t make any sense,” said Bill Clinton.",
+        [("It doesn’t make any sense", "direct", "Bill Clinton", "said")],
+        id="first-name-that-is-also-a-common-word-stays-in-the-name",
+    ),
     pytest.param("Editor: the desk checked every figure in this story.", [], id="label-colon-is-not-a-speaker"),
     pytest.param("He watched “Fox News Sunday” at home.", [], id="show-title-is-not-a-quote"),
     pytest.param("Burton thinks that cats are “cuties”.", [], id="belief-verb-and-scare-quote"),

@@ -147,12 +147,17 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
 
 def clean_name(words: list[str], lex: Lexicon, text: str = "") -> str:
     """Join name words without honorifics and trailing possessive or punctuation. A leading word the
-    article also writes in lower case (`Ketergantungan Faisal`, a sub-heading glued on) is a common word."""
+    article also writes in lower case (`Ketergantungan Faisal`, a sub-heading glued on) is a common word,
+    unless it is a first name (`Bill Clinton` in an article about a bill)."""
     kept = [strip_word(w) if i == len(words) - 1 else w for i, w in enumerate(words)]
     while len(kept) > 1 and (
         kept[0].rstrip(".").lower() in lex.honorifics
         or kept[0].lower() in lex.not_names
-        or (text and text.find(f" {kept[0].lower()} ", 0, _COMMON_WORD_WINDOW) >= 0)
+        or (
+            text
+            and kept[0].lower() not in lex.gender_hints  # a first name (`Bill Clinton`, `Mark Burns`) stays
+            and text.find(f" {kept[0].lower()} ", 0, _COMMON_WORD_WINDOW) >= 0
+        )
     ):
         kept = kept[1:]
     return " ".join(kept).strip(" ,;:")
