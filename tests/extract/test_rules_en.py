@@ -276,6 +276,19 @@ QUOTE_CASES = [
         [("It doesn’t make any sense", "direct", "Bill Clinton", "said")],
         id="first-name-that-is-also-a-common-word-stays-in-the-name",
     ),
+    pytest.param(
+        "Even China, Pyongyang's only ally and its economic lifeline, said it was “resolutely opposed” to the test.",
+        [
+            ("it was “resolutely opposed” to the test", "indirect", "China", "said"),
+            ("resolutely opposed", "direct", "China", "said"),
+        ],
+        id="apposition-a-possessive-description-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Trump's campaign manager Kellyanne Conway said the debate went well.",
+        [("the debate went well", "indirect", "Kellyanne Conway", "said")],
+        id="possessive-role-then-the-name",
+    ),
     pytest.param("Editor: the desk checked every figure in this story.", [], id="label-colon-is-not-a-speaker"),
     pytest.param("He watched “Fox News Sunday” at home.", [], id="show-title-is-not-a-quote"),
     pytest.param("Burton thinks that cats are “cuties”.", [], id="belief-verb-and-scare-quote"),

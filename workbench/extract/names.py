@@ -76,8 +76,10 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
     if not end:
         return None
     described = bool(lex.determiners) and bare_word(words[0][0]) in lex.determiners
-    if described and end < len(words):
-        return None  # `a Clinton surrogate`, `the Charlotte-Mecklenburg police chief`: a description, not a name
+    if end < len(words) and (described or words[end - 1][0].endswith(("'s", "\u2019s"))):
+        # `a Clinton surrogate`, `the Charlotte-Mecklenburg police chief`, `Pyongyang's only ally`: a
+        # description of someone, not a name
+        return None
     start = end
     while start > 0:
         word = words[start - 1][0]
