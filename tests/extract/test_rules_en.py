@@ -289,6 +289,25 @@ QUOTE_CASES = [
         [("the debate went well", "indirect", "Kellyanne Conway", "said")],
         id="possessive-role-then-the-name",
     ),
+    pytest.param(
+        "It shows an officer aiming a gun at an unseen Keith Lamont Scott. Rakeyia Scott can be heard yelling to "
+        'the officers that her husband was unarmed.\n\n"Don\'t shoot him," she says.',
+        [
+            ("her husband was unarmed", "indirect", "Rakeyia Scott", "yelling"),
+            ("Don't shoot him", "direct", "Rakeyia Scott", "says"),
+        ],
+        id="unknown-name-opening-the-sentence-of-a-cue-is-registered-and-a-surname-tells-no-gender",
+    ),
+    pytest.param(
+        "Wells Fargo just this month announced it would get rid of these incentives.",
+        [("it would get rid of these incentives", "indirect", "Wells Fargo", "announced")],
+        id="organisation-opening-the-sentence-of-a-cue",
+    ),
+    pytest.param(
+        "The White House is saying that the tax history shows the need for reform.",
+        [("the tax history shows the need for reform", "indirect", None, "saying")],
+        id="the-and-a-place-opening-the-sentence-is-not-registered",
+    ),
     pytest.param("Editor: the desk checked every figure in this story.", [], id="label-colon-is-not-a-speaker"),
     pytest.param("He watched “Fox News Sunday” at home.", [], id="show-title-is-not-a-quote"),
     pytest.param("Burton thinks that cats are “cuties”.", [], id="belief-verb-and-scare-quote"),

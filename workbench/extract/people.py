@@ -280,7 +280,9 @@ class People:
         record = self.records[index]
         if record.gender is None:
             hints = self.lex.gender_hints
-            for word in (*record.tokens, *(t for a in record.aliases for t in _tokens(a))):
+            # The first word of a name or alias tells (`Hillary`, `Mrs.`), not a surname (`Rakeyia Scott`).
+            firsts = [record.tokens[:1]] + [_tokens(a)[:1] for a in record.aliases]
+            for word in (t for first in firsts for t in first):
                 if word in hints:
                     record.gender = hints[word]
                     break

@@ -14,7 +14,7 @@ from workbench.extract.language import detect_language
 from workbench.extract.lexicon import LEXICON, Lexicon
 from workbench.extract.metadata import as_date, dateline_publisher, original_source, stated_date
 from workbench.extract.models import ExtractedArticle, FollowUp, Quote
-from workbench.extract.names import WORD, Mention, bare_word
+from workbench.extract.names import WORD, Mention, bare_word, clean_name, split_mention
 from workbench.extract.people import (
     People,
     by_role,
@@ -168,6 +168,9 @@ def _sentence_subject(text: str, at: int, people: People, lex: Lexicon) -> int |
             if _QUOTE_MARKS.isdisjoint(text[start : word.start()]):
                 return people.antecedent(word.start(), word.group())
             break
+    opening = _opening_name(text, start, at, people, lex)
+    if opening is not None:
+        return opening
     object_of = None  # the person named after a preposition, whose further name words are skipped too
     for k, (position, index) in enumerate(mentions):
         before = text[max(start, position - 12) : position].split()
@@ -177,6 +180,33 @@ def _sentence_subject(text: str, at: int, people: People, lex: Lexicon) -> int |
             return _run_head(text, mentions, k, lex)[1]
         object_of = index
     return mentions[0][1] if mentions else None
+
+
+# Capitalised words that open a sentence, up to the lower-case word after them (`Rakeyia Scott can be`).
+_OPENING_RUN = re.compile(r"[ \t\"\u201c]*((?:[A-Z][\w'\u2019.\-]*[ \t]+){1,3})(?=[a-z])")
+
+
+def _opening_name(text: str, start: int, at: int, people: People, lex: Lexicon) -> int | None:
+    """A name that opens the sentence before ``at`` and that nobody in the register covers (`Rakeyia Scott
+    can be heard yelling ...` where only Keith Lamont Scott is known): registered, and the subject."""
+    match = _OPENING_RUN.match(text, start, at)
+    if match is None:
+        return None
+    words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, match.start(1), match.end(1))]
+    if len(words) < 2 or bare_word(words[0][0]) in lex.not_names or bare_word(words[0][0]) in lex.determiners:
+        return None
+    parts = split_mention(words, lex)
+    if parts is None or parts[1] != 0 and parts[0] != 0:
+        return None
+    _, name_start, name_end = parts
+    if name_end - name_start < 2 or words[name_end - 1][0].endswith(("'s", "\u2019s")):
+        return None
+    name = clean_name([w[0] for w in words[name_start:name_end]], lex, text)
+    if people.find(name) is not None:
+        return None  # known: its mentions say who it is
+    index = people.add(name)
+    people.note(words[name_start][1], index)
+    return index
 
 
 def _run_head(text: str, mentions: list[tuple[int, int]], k: int, lex: Lexicon) -> tuple[int, int]:
