@@ -308,6 +308,40 @@ QUOTE_CASES = [
         [("the tax history shows the need for reform", "indirect", None, "saying")],
         id="the-and-a-place-opening-the-sentence-is-not-registered",
     ),
+    pytest.param(
+        '"To be frank, the city will never go back to normal," said the Rev. Peter Wherry, of Mayfield Memorial '
+        "Missionary Baptist Church.",
+        [("To be frank, the city will never go back to normal", "direct", "Peter Wherry", "said")],
+        id="cue-after-the-and-an-honorific-before-the-name",
+    ),
+    pytest.param(
+        "“The president’s rationales to veto JASTA don’t hold weight,” said 9/11 widow Terry Strada.",
+        [("The president’s rationales to veto JASTA don’t hold weight", "direct", "Terry Strada", "said")],
+        id="cue-after-a-description-before-the-name",
+    ),
+    pytest.param(
+        'Clinton "is the only candidate that has the experience to keep America safe," retired Air Force general '
+        "Lloyd Newton said.",
+        [
+            (
+                'Clinton "is the only candidate that has the experience to keep America safe',
+                "indirect",
+                "Lloyd Newton",
+                "said",
+            ),
+            ("is the only candidate that has the experience to keep America safe", "direct", "Lloyd Newton", "said"),
+        ],
+        id="name-first-cue-after-a-lower-case-description",
+    ),
+    pytest.param(
+        "The spot concludes with footage of Donald Trump saying during the debate, “That makes me smart,” when "
+        "Clinton blasted him for not paying income tax.",
+        [
+            ("That makes me smart", "direct", "Donald Trump", "blasted"),
+            ("him for not paying income tax", "indirect", "Clinton", "blasted"),
+        ],
+        id="a-later-clause-with-its-own-subject-is-not-the-cue-site",
+    ),
     pytest.param("Editor: the desk checked every figure in this story.", [], id="label-colon-is-not-a-speaker"),
     pytest.param("He watched “Fox News Sunday” at home.", [], id="show-title-is-not-a-quote"),
     pytest.param("Burton thinks that cats are “cuties”.", [], id="belief-verb-and-scare-quote"),

@@ -128,6 +128,8 @@ def _resolve(people: People, found: list[_Found], text: str, lex: Lexicon) -> No
                 # `According to conservative talk radio host Rush Limbaugh, ...`: the name after the frame.
                 named = people.mentions_between(q.cue.verb_start, q.open_at)
                 q.person = _run_head(text, named, 0, lex)[1] if named else None
+            elif q.cue.verb_start >= q.end:
+                q.person = _named_at_cue(text, q, people, lex)
             else:
                 q.person = _sentence_subject(text, at, people, lex)
             if q.person is None and m is not None:
@@ -220,6 +222,43 @@ def _run_head(text: str, mentions: list[tuple[int, int]], k: int, lex: Lexicon) 
             break
         k += 1
     return mentions[k]
+
+
+# Words that may stand between a quote or a speech verb and the name (`," retired Air Force general`).
+_VERB_TO_NAME = 5
+# Words that start a clause of their own between a quote and a name (`"...," when Clinton blasted him`).
+_CLAUSE_WORDS = frozenset({"when", "while", "and", "but", "or", "as", "what", "who", "which", "that", "if", "because"})
+
+
+def _named_at_cue(text: str, q: _Found, people: People, lex: Lexicon) -> int | None:
+    """For a cue after its quote whose speaker words were not read: the person named between the quote and
+    the verb (`"...," retired Air Force general Lloyd Newton said`), or right after the verb (`"...," said
+    the Rev. Peter Wherry`, `said 9/11 widow Terry Strada`), else the subject of the sentence."""
+    verb_start = q.cue.verb_start
+    before = people.mentions_between(q.end, verb_start)
+    closed = _AFTER_CLOSE.match(text, q.end).end()
+    if before and _names_only(text[closed : before[0][0]], lex):
+        return before[-1][1]
+    verb_end = verb_start + len(q.cue.verb)
+    after = people.mentions_between(verb_end, verb_end + _AFTER_REACH)
+    if (
+        after
+        and not WORD.search(text, closed, verb_start)  # `"...," said X`, not `"...," but stopped short of calling X`
+        and _names_only(text[verb_end : after[0][0]], lex)
+    ):
+        return after[0][1]
+    return _sentence_subject(text, min(q.open_at, verb_start), people, lex)
+
+
+def _names_only(between: str, lex: Lexicon) -> bool:
+    """Whether words between a quote or verb and a name can only lead up to that name (`," retired Air Force
+    general`, `the Rev.`, `9/11 widow`), not start a clause (`," when`, `and encourage ... what he called`)."""
+    if any(c in between for c in _QUOTE_MARKS) or "\n" in between:
+        return False
+    words = [bare_word(w) for w in WORD.findall(between)]
+    return len(words) <= _VERB_TO_NAME and not any(
+        w in _PREPOSITIONS or w in _CLAUSE_WORDS or w in lex.pronouns for w in words
+    )
 
 
 def _continued_speaker(found: list[_Found], k: int, text: str, people: People, lex: Lexicon) -> int | None:
