@@ -342,6 +342,16 @@ QUOTE_CASES = [
         ],
         id="a-later-clause-with-its-own-subject-is-not-the-cue-site",
     ),
+    pytest.param(
+        "White House spokesman Josh Earnest said Monday that President Barack Obama has long called for tax "
+        "fairness. He said Obama hopes that his successor will push for the same goals.",
+        [
+            ("President Barack Obama has long called for tax fairness", "indirect", "Josh Earnest", "said"),
+            ("for tax fairness", "indirect", "Barack Obama", "called"),
+            ("his successor will push for the same goals", "indirect", "Josh Earnest", "said"),
+        ],
+        id="he-is-the-subject-after-an-organisation-and-a-title-not-a-name-in-the-clause",
+    ),
     pytest.param("Editor: the desk checked every figure in this story.", [], id="label-colon-is-not-a-speaker"),
     pytest.param("He watched “Fox News Sunday” at home.", [], id="show-title-is-not-a-quote"),
     pytest.param("Burton thinks that cats are “cuties”.", [], id="belief-verb-and-scare-quote"),

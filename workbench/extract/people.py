@@ -82,8 +82,15 @@ def _opens_clause(text: str, at: int, titles: frozenset[str] = frozenset()) -> b
     words = lead[cut + 1 :].split()
     if len(words) <= 2:
         return True
-    # `PolitiFact Executive Director Aaron Sharockman`: titles before a name do not count.
-    return sum(1 for w in words if _bare_token(w) not in titles) <= 1
+    if not titles:
+        return False
+    if cut >= 0 and lead[cut] == ",":
+        # After a comma, a name with a title is often an apposition (`his wife, Democratic presidential nominee
+        # Hillary Clinton`): titles do not count, other words do.
+        return sum(1 for w in words if _bare_token(w) not in titles) <= 1
+    # At the start of a sentence, titles and capitalised words before a name do not count (`White House
+    # spokesman Josh Earnest`, `PolitiFact Executive Director Aaron Sharockman`).
+    return sum(1 for w in words if _bare_token(w) not in titles and not w[:1].isupper()) <= 1
 
 
 @lru_cache(maxsize=1 << 16)
