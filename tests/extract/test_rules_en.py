@@ -305,8 +305,39 @@ QUOTE_CASES = [
     ),
     pytest.param(
         "The White House is saying that the tax history shows the need for reform.",
-        [("the tax history shows the need for reform", "indirect", None, "saying")],
-        id="the-and-a-place-opening-the-sentence-is-not-registered",
+        [("the tax history shows the need for reform", "indirect", "White House", "saying")],
+        id="organisation-with-the-opening-the-sentence-of-a-cue",
+    ),
+    pytest.param(
+        "The State Department Refugee Processing Center said that 98.33 percent of the Syrian refugees are Sunni "
+        "Muslims.",
+        [
+            (
+                "98.33 percent of the Syrian refugees are Sunni Muslims",
+                "indirect",
+                "State Department Refugee Processing Center",
+                "said",
+            )
+        ],
+        id="long-organisation-name-opening-the-sentence",
+    ),
+    pytest.param(
+        "The Republican National Committee is filing a complaint Monday with Washington D.C.’s attorney oversight "
+        "board, claiming that Hillary Clinton aide Cheryl Mills had a conflict of interest.",
+        [
+            (
+                "Hillary Clinton aide Cheryl Mills had a conflict of interest",
+                "indirect",
+                "Republican National Committee",
+                "claiming",
+            )
+        ],
+        id="participle-cue-takes-the-organisation-opening-the-sentence-not-a-name-in-the-clause",
+    ),
+    pytest.param(
+        "The White House spokesman said that the president would veto the bill.",
+        [("the president would veto the bill", "indirect", None, "said")],
+        id="organisation-before-a-title-is-not-the-speaker",
     ),
     pytest.param(
         '"To be frank, the city will never go back to normal," said the Rev. Peter Wherry, of Mayfield Memorial '

@@ -185,17 +185,21 @@ def _sentence_subject(text: str, at: int, people: People, lex: Lexicon) -> int |
 
 
 # Capitalised words that open a sentence, up to the lower-case word after them (`Rakeyia Scott can be`).
-_OPENING_RUN = re.compile(r"[ \t\"\u201c]*((?:[A-Z][\w'\u2019.\-]*[ \t]+){1,3})(?=[a-z])")
+_OPENING_RUN = re.compile(r"[ \t\"\u201c]*((?:[A-Z][\w'\u2019.\-]*[ \t]+){1,6})(?=[a-z])")
 
 
 def _opening_name(text: str, start: int, at: int, people: People, lex: Lexicon) -> int | None:
     """A name that opens the sentence before ``at`` and that nobody in the register covers (`Rakeyia Scott
     can be heard yelling ...` where only Keith Lamont Scott is known): registered, and the subject."""
-    match = _OPENING_RUN.match(text, start, at)
+    match = _OPENING_RUN.match(text, start, at + 1)  # (the lookahead reads the word after the run)
     if match is None:
         return None
     words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, match.start(1), match.end(1))]
-    if len(words) < 2 or bare_word(words[0][0]) in lex.not_names or bare_word(words[0][0]) in lex.determiners:
+    if len(words) < 2:
+        return None
+    if bare_word(words[0][0]) in lex.determiners:
+        return _opening_body(text, words[1:], at, people, lex)
+    if bare_word(words[0][0]) in lex.not_names:
         return None
     parts = split_mention(words, lex)
     if parts is None or parts[1] != 0 and parts[0] != 0:
@@ -208,6 +212,27 @@ def _opening_name(text: str, start: int, at: int, people: People, lex: Lexicon) 
         return None  # known: its mentions say who it is
     index = people.add(name)
     people.note(words[name_start][1], index)
+    return index
+
+
+_MAX_BODY_WORDS = 5
+
+
+def _opening_body(text: str, words: list[tuple[str, int, int]], at: int, people: People, lex: Lexicon) -> int | None:
+    """`The White House is saying that ...`, `The Republican National Committee is filing ...`: an
+    organisation that opens the sentence of a cue (its words name no known person)."""
+    if len(words) > _MAX_BODY_WORDS or people.mentions_between(words[0][1], words[-1][2]):
+        return None
+    if any(w[0].endswith(("'s", "\u2019s")) or bare_word(w[0]) in lex.office_words for w in words):
+        return None  # `The White House's ...`, `The Senate Majority Leader ...`
+    after = WORD.match(text, words[-1][2] + 1)
+    if after is None or bare_word(after.group()) in lex.office_words:
+        return None  # `The White House spokesman said`: the spokesman speaks
+    name = " ".join(w[0] for w in words)
+    index = people.find(name)
+    if index is None:
+        index = people.add(name)
+    people.note(words[0][1], index)
     return index
 
 
