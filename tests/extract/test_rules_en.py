@@ -383,6 +383,33 @@ QUOTE_CASES = [
         ],
         id="he-is-the-subject-after-an-organisation-and-a-title-not-a-name-in-the-clause",
     ),
+    pytest.param(
+        "Loretta Lynch has served since 2015.\n\n"
+        "She has faced a number of controversies since taking the helm at the Justice Department, most recently "
+        "her decision to meet with Bill Clinton while the department was investigating his wife, Democratic "
+        "presidential nominee Hillary Clinton. She has pushed for vigorous prosecution of human trafficking cases, "
+        "which mostly affect women and girls across the country and abroad, and of the police departments that "
+        "failed the communities they serve. She has spoken about race more often than about gender.\n\n"
+        "She also said that young women should make themselves heard in meetings.\n\n"
+        "“People tend not to say those things to the attorney general,” she said.",
+        [
+            ("young women should make themselves heard in meetings", "indirect", "Loretta Lynch", "said"),
+            ("People tend not to say those things to the attorney general", "direct", "Loretta Lynch", "said"),
+        ],
+        id="she-follows-a-chain-of-sentences-opening-with-she-past-an-apposition",
+    ),
+    pytest.param(
+        "“The exact cause of the explosion has not been determined,” said O'Neill.\n\n"
+        "Before city officials had weighed in, Republican presidential nominee Donald Trump said that a bomb had "
+        "gone off in New York.\n\n"
+        "“I must tell you that a bomb went off in New York,” he said.",
+        [
+            ("The exact cause of the explosion has not been determined", "direct", "O'Neill", "said"),
+            ("a bomb had gone off in New York", "indirect", "Donald Trump", "said"),
+            ("I must tell you that a bomb went off in New York", "direct", "Donald Trump", "said"),
+        ],
+        id="he-is-a-subject-after-an-opening-adverbial-and-a-comma",
+    ),
     pytest.param("Editor: the desk checked every figure in this story.", [], id="label-colon-is-not-a-speaker"),
     pytest.param("He watched “Fox News Sunday” at home.", [], id="show-title-is-not-a-quote"),
     pytest.param("Burton thinks that cats are “cuties”.", [], id="belief-verb-and-scare-quote"),

@@ -65,14 +65,19 @@ class _Record:
 
 
 _CLAUSE_MARKS = '.!?\n",'
-
-
+# A name (with initials and a bracketed aside: `Stephen Lynch (D-Mass.)`) and the character after it.
+_NAME_THEN = re.compile(
+    r"[A-Z](?:\.|[\w'\u2019\-]*)(?:[ \t]+[A-Z](?:\.|[\w'\u2019\-]*))*(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*(\S)"
+)
 # A full stop that ends an abbreviation or an initial (`Mr.`, `Sen.`, `F.`), not a sentence.
 _ABBREVIATION_DOT = re.compile(r"(?:^|[^\w.])[A-Z][a-z]{0,2}\.$")
 
 
-def _opens_clause(text: str, at: int, titles: frozenset[str] = frozenset()) -> bool:
-    """A mention within the first three words of its sentence or clause: likely its subject."""
+def _opens_clause(
+    text: str, at: int, titles: frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset()
+) -> bool:
+    """A mention within the first three words of its sentence or clause: likely its subject. With ``titles``
+    (and ``verbs``, speech verbs), titles before a name are skipped and an apposition is told apart."""
     lead = text[max(0, at - 40) : at]
     cut = max(lead.rfind(c) for c in _CLAUSE_MARKS)
     while cut > 0 and lead[cut] == "." and _ABBREVIATION_DOT.search(lead, 0, cut + 1):
@@ -80,14 +85,19 @@ def _opens_clause(text: str, at: int, titles: frozenset[str] = frozenset()) -> b
     if cut < 0 and at > 40:
         return False
     words = lead[cut + 1 :].split()
-    if len(words) <= 2:
+    if len(words) <= 2 and not (titles and cut >= 0 and lead[cut] == ","):
         return True
     if not titles:
         return False
     if cut >= 0 and lead[cut] == ",":
-        # After a comma, a name with a title is often an apposition (`his wife, Democratic presidential nominee
-        # Hillary Clinton`): titles do not count, other words do.
-        return sum(1 for w in words if _bare_token(w) not in titles) <= 1
+        # After a comma, a name set off by a comma or a full stop is an apposition (`his wife, Democratic
+        # presidential nominee Hillary Clinton, over ...`), unless a speech verb leads to it (`..., noted NBC's
+        # Dante Chinni.`); one followed by its verb is a subject (`Following initial reports, Republican
+        # presidential nominee Donald Trump said`).
+        # (`..., noted NBC's Dante Chinni.`: after a speech verb, a name is its subject wherever it ends.)
+        after = _NAME_THEN.match(text, at)
+        if after is not None and after.group(1) in ",.;" and not any(w.lower() in verbs for w in words):
+            return False
     # At the start of a sentence, titles and capitalised words before a name do not count (`White House
     # spokesman Josh Earnest`, `PolitiFact Executive Director Aaron Sharockman`).
     return sum(1 for w in words if _bare_token(w) not in titles and not w[:1].isupper()) <= 1
@@ -102,6 +112,20 @@ def _bare_token(word: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def _tokens(name: str) -> tuple[str, ...]:
     return tuple(t.lower().strip(".,") for t in name.split() if t.strip(".,"))
+
+
+_PRONOUN_CHAIN = 4
+_PRONOUN_OPENINGS: dict[str, re.Pattern[str]] = {}
+
+
+def _pronoun_opening(pronoun: str) -> re.Pattern[str]:
+    """A sentence that opens with ``pronoun`` (any case), the pronoun as group 1; built once per pronoun."""
+    key = pronoun.lower()
+    if key not in _PRONOUN_OPENINGS:
+        _PRONOUN_OPENINGS[key] = re.compile(
+            r"(?:[.!?][\"'\u201d\u2019]?[ \t]+|\n[ \t]*)(" + re.escape(key) + r")\b", re.IGNORECASE
+        )
+    return _PRONOUN_OPENINGS[key]
 
 
 def _covers(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
@@ -262,10 +286,12 @@ class People:
                 return index
         return self.current(at)
 
-    def antecedent(self, at: int, pronoun: str) -> int | None:
+    def antecedent(self, at: int, pronoun: str, depth: int = 0) -> int | None:
         """The person a pronoun at ``at`` stands for: one named before it who can be a person (not initials of
         an organisation) and whose gender, when known, fits the pronoun; where the lexicon says pronouns
-        follow the subject, the latest such person who opens a sentence or clause nearby, else the latest."""
+        follow the subject, the latest such person who opens a sentence or clause nearby, or the one that
+        sentences opening with the same pronoun nearby stand for (`Lynch said. She has faced ... She said
+        ...`), else the latest."""
         wanted = self.lex.pronoun_gender.get(pronoun.lower())
         i = bisect.bisect_left(self._positions, at)
         latest = None
@@ -279,8 +305,15 @@ class People:
                 latest = index
             if not self.lex.pronoun_follows_subject or at - position > _SUBJECT_REACH:
                 break
-            if _opens_clause(self._text, position, _leading_words(self.lex)):
+            if _opens_clause(self._text, position, _leading_words(self.lex), self.lex.speech_verbs):
                 return index
+        if self.lex.pronoun_follows_subject and pronoun and depth < _PRONOUN_CHAIN:
+            # The earliest sentence within reach that opens with the same pronoun continues the chain.
+            earlier = _pronoun_opening(pronoun).search(self._text, max(0, at - _SUBJECT_REACH), at)
+            if earlier is not None and earlier.start(1) < at:
+                chained = self.antecedent(earlier.start(1), pronoun, depth + 1)
+                if chained is not None:
+                    return chained
         return latest
 
     def gender(self, index: int) -> str | None:
