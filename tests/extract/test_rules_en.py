@@ -410,6 +410,16 @@ QUOTE_CASES = [
         ],
         id="he-is-a-subject-after-an-opening-adverbial-and-a-comma",
     ),
+    pytest.param(
+        "Kellyanne Conway met Jim Jordan on Monday.\n\n“We will win this state,” she said.",
+        [("We will win this state", "direct", "Kellyanne Conway", "said")],
+        id="more-first-names-register-people-and-tell-gender",
+    ),
+    pytest.param(
+        "Marion County officials met on Monday.\n\n“We will win this state,” she said.",
+        [("We will win this state", "direct", None, "said")],
+        id="first-name-before-an-organisation-word-is-not-a-person",
+    ),
     pytest.param("Editor: the desk checked every figure in this story.", [], id="label-colon-is-not-a-speaker"),
     pytest.param("He watched “Fox News Sunday” at home.", [], id="show-title-is-not-a-quote"),
     pytest.param("Burton thinks that cats are “cuties”.", [], id="belief-verb-and-scare-quote"),
