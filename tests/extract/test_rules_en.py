@@ -436,6 +436,44 @@ def test_quotes(text, expected):
         assert text[q.start : q.end] == q.text
 
 
+# (text, quote text, speaker): only who says the quote is checked, whatever else is found around it.
+SPEAKER_CASES = [
+    pytest.param(
+        "During a speech, Donald Trump attacked Clinton for her support of military action in Iraq and Libya, "
+        'saying, "She\'s trigger-happy and very unstable."',
+        "She's trigger-happy and very unstable.",
+        "Donald Trump",
+        id="participle-after-a-comma-the-name-before-it-is-an-object",
+    ),
+    pytest.param(
+        'Donna Brazile called Mr. Obama\'s remarks on Saturday "a true wake-up call" to his coalition.',
+        "a true wake-up call",
+        "Donna Brazile",
+        id="possessive-before-the-cue-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Rep. Gregory W. Meeks (D-N.Y.), chairman of the Congressional Black Caucus PAC, said members will help "
+        "him raise cash.",
+        "members will help him raise cash",
+        "Gregory W. Meeks",
+        id="initials-after-of-in-an-apposition-are-an-organisation",
+    ),
+    pytest.param(
+        "Nonetheless Trump said the rally went well.",
+        "the rally went well",
+        "Trump",
+        id="sentence-adverb-is-not-part-of-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), SPEAKER_CASES)
+def test_speakers(text, quote, speaker):
+    found = {q.text: q.speaker for q in extract(text, lang="en").quotes}
+    assert quote in found
+    assert found[quote] == speaker
+
+
 @pytest.mark.parametrize(
     ("text", "target", "status"),
     [

@@ -312,6 +312,7 @@ LEXICON: dict[str, Lexicon] = {
             meanwhile latest former rival democrat democrats republican republicans gop u.s american
             americans breaking update updates today yesterday tonight asked speaking earlier later now
             sources source officials critics supporters both neither one some many most several
+            nonetheless nevertheless instead indeed moreover furthermore thus therefore perhaps maybe
             even although though because since unless until despite whether i've i'm i'd i'll i’ve i’m i’d i’ll
             """.split()
         ),

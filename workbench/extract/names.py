@@ -111,6 +111,8 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
         return None  # `a developer and spokeswoman for the EB-5 Investment Coalition`
     if start == end:
         last = words[end - 1][0]
+        if any(w[0].lower() in _PREPOSITIONS for w in words[: end - 1]):
+            return None  # `chairman of the Congressional Black Caucus PAC`: an organisation's initials
         if is_acronym(last) and bare_word(last) not in lex.org_words and len(strip_word(last)) <= 4:
             # `ucap BW`: initials stand for a person the article names in full (an alias).
             return end - 1, end - 1, end

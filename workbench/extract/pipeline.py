@@ -96,9 +96,23 @@ def _direct_quotes(text: str, lex: Lexicon, spans: list[QuoteSpan]) -> list[_Fou
     return found
 
 
-def _register(people: People, found: list[_Found]) -> None:
+def _mention(q: _Found, text: str) -> Mention | None:
+    """The words at a quote's cue that name its speaker, unless they name someone else: a possessive
+    (`Mr. Obama's remarks "..."`), or the object before a participle (`attacked Clinton over Libya, saying`)."""
+    m = q.cue.mention if q.cue else None
+    if m is None or not m.name or m.end <= 0:
+        return m
+    if text.startswith(("'s", "\u2019s"), m.end):
+        return None
+    verb = q.cue.verb_start
+    if m.end <= verb and q.cue.verb.endswith("ing") and text[m.end : verb].strip() == ",":
+        return None
+    return m
+
+
+def _register(people: People, found: list[_Found], text: str) -> None:
     for q in found:
-        m = q.cue.mention if q.cue else None
+        m = _mention(q, text)
         # Initials (`BW`) wait: they are aliases of someone named in full, learnt from the text later.
         if m and m.name and not (m.name.isupper() and " " not in m.name):
             people.add(m.name, m.role)
@@ -106,7 +120,7 @@ def _register(people: People, found: list[_Found]) -> None:
 
 def _resolve(people: People, found: list[_Found], text: str, lex: Lexicon) -> None:
     for k, q in enumerate(found):
-        m = q.cue.mention if q.cue else None
+        m = _mention(q, text)
         if m is not None and m.name:
             q.person = people.find(m.name)
             if q.person is None:
@@ -383,7 +397,7 @@ def _public(q: _Found, people: People, private: set[int]) -> bool:
 
 
 def _to_quote(text: str, q: _Found, people: People) -> Quote:
-    m: Mention | None = q.cue.mention if q.cue else None
+    m = _mention(q, text)
     speaker = people.name(q.person) if q.person is not None else None
     role = q.role
     if role is None and q.person is not None and m is not None and m.name and len(people.roles(q.person)) == 1:
@@ -428,7 +442,7 @@ def extract(
     inside_quote = _inside([(s.open_at, s.close_at + 1 if s.close_at is not None else s.end) for s in spans])
     found = _with_reported(cleaned, lex, found, spans, inside_quote)
     people = People(lex)
-    _register(people, found)
+    _register(people, found, cleaned)
     tries = follow_ups(cleaned, lex)
     for f in tries:
         if f.target is not None and f.target.name:
