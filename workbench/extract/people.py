@@ -377,8 +377,10 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
         start, end = match.span()
         nxt = _NEXT_WORD.match(text, end) if text.startswith((" ", "\t"), end) else None
         cue_next = bool(nxt) and nxt.group(1).lower() in speech_verbs
-        has_office = _names_office(match.group(), leading)
-        full_name = _has_given_name(match.group(), given)
+        run = match.group()
+        has_office = _names_office(run, leading)
+        # (Most runs are one word: only longer ones are looked up for a first name.)
+        full_name = " " in run and _has_given_name(run, given)
         lead_words: list[str] = []
         k = bisect.bisect_left(lead_marks, start)
         if k and lead_marks[k - 1] >= start - 40 and text[start - 1] in " \t":

@@ -42,6 +42,7 @@ class _Found:
     open_at: int
     person: int | None = None
     role: str | None = None
+    words: Mention | None = None  # the cue words that name the speaker (``_mention``), read by ``_register``
 
 
 _MAX_TITLE_WORDS = 4
@@ -112,7 +113,7 @@ def _mention(q: _Found, text: str) -> Mention | None:
 
 def _register(people: People, found: list[_Found], text: str) -> None:
     for q in found:
-        m = _mention(q, text)
+        m = q.words = _mention(q, text)
         # Initials (`BW`) wait: they are aliases of someone named in full, learnt from the text later.
         if m and m.name and not (m.name.isupper() and " " not in m.name):
             people.add(m.name, m.role)
@@ -120,7 +121,7 @@ def _register(people: People, found: list[_Found], text: str) -> None:
 
 def _resolve(people: People, found: list[_Found], text: str, lex: Lexicon) -> None:
     for k, q in enumerate(found):
-        m = _mention(q, text)
+        m = q.words
         if m is not None and m.name:
             q.person = people.find(m.name)
             if q.person is None:
@@ -156,21 +157,29 @@ def _resolve(people: People, found: list[_Found], text: str, lex: Lexicon) -> No
 # (`'' ` became `" ` before this: a space may follow an opening mark.)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]? ?[A-Z])|\n")
 _SENTENCE_LOOKBACK = 400
+_SENTENCE_NEAR = 120
 _PRONOUN_REACH = 60
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|Prof|U\.S|D\.C)$")
 
 
 def _sentence_start(text: str, at: int) -> int:
-    base = max(0, at - _SENTENCE_LOOKBACK)
-    start = base
-    for match in _SENTENCE_END.finditer(text, base, at + 4):  # (the lookahead reads past ``at``)
-        if match.end() > at:
-            break
-        if match.group() != "\n" and _ABBREVIATION_BEFORE.search(text, max(0, match.start() - 5), match.start()):
-            continue
-        start = match.end()
-    return start
+    """Where the sentence holding ``at`` starts (read back at most ``_SENTENCE_LOOKBACK`` characters; most
+    sentences start within the first, shorter stretch)."""
+    for lookback in (_SENTENCE_NEAR, _SENTENCE_LOOKBACK):
+        base = max(0, at - lookback)
+        start = None
+        for match in _SENTENCE_END.finditer(text, base, at + 4):  # (the lookahead reads past ``at``)
+            if match.end() > at:
+                break
+            if match.group() != "\n" and _ABBREVIATION_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+                continue
+            start = match.end()
+        if start is not None:
+            return start
+        if not base:
+            return 0
+    return base
 
 
 def _sentence_subject(text: str, at: int, people: People, lex: Lexicon) -> int | None:
@@ -397,7 +406,7 @@ def _public(q: _Found, people: People, private: set[int]) -> bool:
 
 
 def _to_quote(text: str, q: _Found, people: People) -> Quote:
-    m = _mention(q, text)
+    m = q.words
     speaker = people.name(q.person) if q.person is not None else None
     role = q.role
     if role is None and q.person is not None and m is not None and m.name and len(people.roles(q.person)) == 1:
