@@ -459,6 +459,14 @@ SPEAKER_CASES = [
         id="initials-after-of-in-an-apposition-are-an-organisation",
     ),
     pytest.param(
+        "David Axelrod called on Howard Dean to apologize to Donald Trump for accusing him of being a cocaine "
+        "user.\n\nDean, a former party chairman, poked at Trump during the debate, tweeting, “Notice Trump "
+        "sniffing all the time.”",
+        "Notice Trump sniffing all the time.",
+        "Howard Dean",
+        id="a-full-name-inside-a-reported-clause-registers-the-person",
+    ),
+    pytest.param(
         "Nonetheless Trump said the rally went well.",
         "the rally went well",
         "Trump",

@@ -360,10 +360,11 @@ _RUN = re.compile(
 )
 
 
-def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -> None:
+def discover(text: str, people: People, outside, speech_verbs: frozenset[str], unquoted=None) -> None:
     """Register the people the narrative names: after an office word (`Kepala BNPB Doni Monardo`), before a
     speech verb (`Yusri mengatakan`), after `Menurut`, with an honorific (`Pak Basri`), or by a first name and a
-    surname (`Donald Trump`)."""
+    surname (`Donald Trump`). ``outside(pos)`` says a position is outside every quote; a name found by its first
+    name alone may also stand in a reported clause (``unquoted(pos)``: outside the direct quotes)."""
     lex = people.lex
     for name, at in _aged_names(text):
         if outside(at) and name.split()[0].lower() not in lex.not_names:
@@ -394,7 +395,11 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
         lead_office = _office_lead(lead_words, lex) and not after_preposition
         cue_next = cue_next and not after_preposition
         menurut = bool(lead_words) and " ".join(lead_words).endswith(lex.according_to)
-        if not (has_office or lead_office or cue_next or menurut or full_name) or not outside(start):
+        if not (has_office or lead_office or cue_next or menurut or full_name):
+            continue
+        if not outside(start) and not (
+            full_name and unquoted is not None and unquoted(start) and not (has_office or lead_office or cue_next)
+        ):
             continue
         words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
         for k, w in enumerate(words[:-1]):

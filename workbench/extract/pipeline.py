@@ -457,7 +457,8 @@ def extract(
         if f.target is not None and f.target.name:
             people.add(f.target.name, f.target.role)
     outside = _in_any([(q.open_at, q.end + 1) for q in found])
-    discover(cleaned, people, outside, lex.speech_verbs)
+    unquoted = _in_any([(q.open_at, q.end + 1) for q in found if q.kind == "direct"])
+    discover(cleaned, people, outside, lex.speech_verbs, unquoted)
     people.index_mentions(cleaned, outside)
     aliases_before = sum(len(r.aliases) for r in people.records)
     people.learn_aliases(cleaned)
