@@ -467,6 +467,19 @@ SPEAKER_CASES = [
         id="a-full-name-inside-a-reported-clause-registers-the-person",
     ),
     pytest.param(
+        "British Prime Minister Theresa May said this week that the country would leave and suggested that it "
+        "would withdraw from the single market.",
+        "it would withdraw from the single market",
+        "Theresa May",
+        id="surname-that-is-a-month-after-a-first-name",
+    ),
+    pytest.param(
+        "“The vote is set,” said Mike Pence Monday.",
+        "The vote is set",
+        "Mike Pence",
+        id="day-after-a-full-name-is-not-part-of-it",
+    ),
+    pytest.param(
         "Nonetheless Trump said the rally went well.",
         "the rally went well",
         "Trump",

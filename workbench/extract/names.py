@@ -99,7 +99,9 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
         ):
             break
         if bare in lex.not_names or bare in lex.ordinary_people:
-            break
+            if not (start == end and start > 1 and bare_word(words[start - 2][0]) in lex.gender_hints):
+                break
+            # `Theresa May`: a surname that is also a month or a common word, after a first name
         if bare in lex.place_words and end - start >= 2:
             # `DPD Nasdem Bontang Muhammad Sahib`: a word that follows an acronym elsewhere in the article
             # names a place or party; it ends the role, and the two or more words after it are the name.
