@@ -480,6 +480,13 @@ SPEAKER_CASES = [
         id="day-after-a-full-name-is-not-part-of-it",
     ),
     pytest.param(
+        "Hillary Clinton was hospitalized in 1998.\n\nAfter saying her right foot was “so swollen I could barely "
+        "get my shoe on,” she was taken to the hospital.",
+        "so swollen I could barely get my shoe on",
+        "Hillary Clinton",
+        id="subject-after-an-opening-clause-that-holds-the-quote",
+    ),
+    pytest.param(
         "Nonetheless Trump said the rally went well.",
         "the rally went well",
         "Trump",

@@ -147,6 +147,8 @@ def _resolve(people: People, found: list[_Found], text: str, lex: Lexicon) -> No
                 q.person = _named_at_cue(text, q, people, lex)
             else:
                 q.person = _sentence_subject(text, at, people, lex)
+                if q.person is None:
+                    q.person = _subject_after(text, q, people, lex)
             if q.person is None and m is not None:
                 q.person = people.antecedent(at, m.text)
         if q.person is not None and m is not None and m.name:
@@ -276,6 +278,21 @@ def _run_head(text: str, mentions: list[tuple[int, int]], k: int, lex: Lexicon) 
 _VERB_TO_NAME = 5
 # Words that start a clause of their own between a quote and a name (`"...," when Clinton blasted him`).
 _CLAUSE_WORDS = frozenset({"when", "while", "and", "but", "or", "as", "what", "who", "which", "that", "if", "because"})
+
+
+def _subject_after(text: str, q: _Found, people: People, lex: Lexicon) -> int | None:
+    """The subject of the main clause right after a quote that closes an opening clause (`After saying her
+    foot was "so swollen ...," she was "whisked ..."`): a pronoun or a person named after the comma."""
+    lead = _AFTER_CLOSE.match(text, q.end)
+    if "," not in lead.group():
+        return None
+    word = WORD.match(text, lead.end())
+    if word is None:
+        return None
+    if bare_word(word.group()) in lex.pronouns:
+        return people.antecedent(word.start(), word.group())
+    named = people.mentions_between(word.start(), word.end())
+    return named[0][1] if named else None
 
 
 def _named_at_cue(text: str, q: _Found, people: People, lex: Lexicon) -> int | None:
