@@ -487,6 +487,12 @@ SPEAKER_CASES = [
         id="subject-after-an-opening-clause-that-holds-the-quote",
     ),
     pytest.param(
+        "Donald Trump spoke in Ohio on Monday. “It was scary,” said a resident who lives near the hall.",
+        "It was scary",
+        None,
+        id="an-unnamed-resident-is-nobody-named-nearby",
+    ),
+    pytest.param(
         "Nonetheless Trump said the rally went well.",
         "the rally went well",
         "Trump",

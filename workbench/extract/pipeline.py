@@ -135,14 +135,17 @@ def _resolve(people: People, found: list[_Found], text: str, lex: Lexicon) -> No
             q.person = people.antecedent(min(q.open_at, m.start), m.text)
         elif q.cue is None:
             q.person = _continued_speaker(found, k, text, people, lex)
+        elif m is not None and m.ordinary:
+            pass  # `kata siswi asal Desa ...`: an unnamed private individual, named nowhere
         else:
             # A cue with no words for its speaker (`..., saying "..."`, `X is warning voters that ...`):
             # the subject of the sentence speaks.
             at = min(q.open_at, q.cue.verb_start)
             if q.cue.verb.lower() in lex.according_to and q.cue.verb_start < q.open_at:
                 # `According to conservative talk radio host Rush Limbaugh, ...`: the name after the frame.
-                named = people.mentions_between(q.cue.verb_start, q.open_at)
-                q.person = _run_head(text, named, 0, lex)[1] if named else None
+                named = people.mentions_between(q.cue.verb_start + len(q.cue.verb), q.open_at)
+                if named and _names_only(text[q.cue.verb_start + len(q.cue.verb) : named[0][0]], lex, False):
+                    q.person = _run_head(text, named, 0, lex)[1]
             elif q.cue.verb_start >= q.end:
                 q.person = _named_at_cue(text, q, people, lex)
             else:
@@ -227,8 +230,8 @@ def _opening_name(text: str, start: int, at: int, people: People, lex: Lexicon) 
     if bare_word(words[0][0]) in lex.not_names:
         return None
     parts = split_mention(words, lex)
-    if parts is None or parts[1] != 0 and parts[0] != 0:
-        return None
+    if parts is None or parts != (0, 0, len(words)):
+        return None  # a title or an organisation before the name: `discover` reads those
     _, name_start, name_end = parts
     if name_end - name_start < 2 or words[name_end - 1][0].endswith(("'s", "\u2019s")):
         return None
@@ -309,18 +312,26 @@ def _named_at_cue(text: str, q: _Found, people: People, lex: Lexicon) -> int | N
     if (
         after
         and not WORD.search(text, closed, verb_start)  # `"...," said X`, not `"...," but stopped short of calling X`
-        and _names_only(text[verb_end : after[0][0]], lex)
+        and _names_only(text[verb_end : after[0][0]], lex, capitals=False)
     ):
         return after[0][1]
     return _sentence_subject(text, min(q.open_at, verb_start), people, lex)
 
 
-def _names_only(between: str, lex: Lexicon) -> bool:
+def _names_only(between: str, lex: Lexicon, capitals: bool = True) -> bool:
     """Whether words between a quote or verb and a name can only lead up to that name (`," retired Air Force
-    general`, `the Rev.`, `9/11 widow`), not start a clause (`," when`, `and encourage ... what he called`)."""
+    general`, `the Rev.`, `9/11 widow`), not start a clause (`," when`, `and encourage ... what he called`).
+    Without ``capitals``, capitalised words other than titles may not stand there (`kata pengelola Gang Hijau
+    ... RT`: the name is part of a longer one)."""
     if any(c in between for c in _QUOTE_MARKS) or "\n" in between:
         return False
-    words = [bare_word(w) for w in WORD.findall(between)]
+    written = WORD.findall(between)
+    words = [bare_word(w) for w in written]
+    if not capitals and any(
+        w[:1].isupper() and b not in lex.office_words and b not in lex.honorifics
+        for w, b in zip(written, words, strict=True)
+    ):
+        return False
     return len(words) <= _VERB_TO_NAME and not any(
         w in _PREPOSITIONS or w in _CLAUSE_WORDS or w in lex.pronouns for w in words
     )
