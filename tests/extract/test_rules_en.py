@@ -493,6 +493,13 @@ SPEAKER_CASES = [
         id="an-unnamed-resident-is-nobody-named-nearby",
     ),
     pytest.param(
+        'Rep. Jim Jordan spoke first. Mills "got an immunity agreement," Jordan said, and still "got to sit in on '
+        'the interview."',
+        "got to sit in on the interview.",
+        "Jim Jordan",
+        id="a-name-is-never-read-across-a-quotation",
+    ),
+    pytest.param(
         "Nonetheless Trump said the rally went well.",
         "the rally went well",
         "Trump",

@@ -108,6 +108,16 @@ def _mention(q: _Found, text: str) -> Mention | None:
     verb = q.cue.verb_start
     if m.end <= verb and q.cue.verb.endswith("ing") and text[m.end : verb].strip() == ",":
         return None
+    written = text[m.start : m.end]
+    mark = max(written.rfind(c) for c in _QUOTE_MARKS)
+    if mark >= 0:
+        # `Mills "got an immunity agreement," Jordan said`: words on both sides of a quotation are not one
+        # name; the speaker is named after it.
+        tail = written[mark + 1 :].strip(" ,")
+        if not tail[:1].isupper() or len(tail.split()) > _MAX_TITLE_WORDS:
+            return None
+        start = m.end - len(written[mark + 1 :].lstrip(" ,"))
+        return replace(m, text=tail, start=start, name=tail, role=None)
     return m
 
 
