@@ -47,7 +47,10 @@ class _Found:
 
 _MAX_TITLE_WORDS = 4
 # Words after which a name is an object or a setting, not the subject of its sentence.
-_PREPOSITIONS = frozenset({"of", "for", "to", "with", "by", "from", "about", "against", "at", "in", "on", "than"})
+_PREPOSITIONS = frozenset(
+    {"of", "for", "to", "with", "by", "from", "about", "against", "at", "in", "on", "than"}
+    | {"dari", "di", "ke", "untuk", "pada", "dengan", "oleh", "kepada", "tentang", "terhadap"}
+)
 _TITLE_JOINERS = frozenset(
     {"with", "of", "the", "a", "an", "and", "for", "in", "on", "to", "dan", "di", "ke", "dari", "yang"}
 )
@@ -290,7 +293,10 @@ def _run_head(text: str, mentions: list[tuple[int, int]], k: int, lex: Lexicon) 
 # Words that may stand between a quote or a speech verb and the name (`," retired Air Force general`).
 _VERB_TO_NAME = 5
 # Words that start a clause of their own between a quote and a name (`"...," when Clinton blasted him`).
-_CLAUSE_WORDS = frozenset({"when", "while", "and", "but", "or", "as", "what", "who", "which", "that", "if", "because"})
+_CLAUSE_WORDS = frozenset(
+    {"when", "while", "and", "but", "or", "as", "what", "who", "which", "that", "if", "because"}
+    | {"saat", "ketika", "dan", "tetapi", "namun", "atau", "yang", "bahwa", "jika", "karena"}
+)
 
 
 def _subject_after(text: str, q: _Found, people: People, lex: Lexicon) -> int | None:
