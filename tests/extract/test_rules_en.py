@@ -500,6 +500,21 @@ SPEAKER_CASES = [
         id="a-name-is-never-read-across-a-quotation",
     ),
     pytest.param(
+        'Speaking at a rally in Novi, Michigan, Donald Trump says he is making "a demand" of Barack Obama.\n\n'
+        '"Mr. President, will you pledge not to issue a pardon?" he asks.',
+        "Mr. President, will you pledge not to issue a pardon?",
+        "Donald Trump",
+        id="he-is-not-the-object-of-a-preposition-after-a-closing-mark",
+    ),
+    pytest.param(
+        "The Times on Saturday wrote that Trump had claimed a loss of $916 million in 1995.\n\n"
+        '"Special tax breaks enable billionaires to avoid paying their fair share," said Sanders, whose candidacy '
+        'was founded on denunciations of the rich.\n\n"It is time to create a tax system which is fair," he said.',
+        "It is time to create a tax system which is fair",
+        "Sanders",
+        id="he-is-the-name-after-said-following-a-closing-mark",
+    ),
+    pytest.param(
         "Nonetheless Trump said the rally went well.",
         "the rally went well",
         "Trump",

@@ -80,8 +80,18 @@ def _opens_clause(
     (and ``verbs``, speech verbs), titles before a name are skipped and an apposition is told apart."""
     lead = text[max(0, at - 40) : at]
     cut = max(lead.rfind(c) for c in _CLAUSE_MARKS)
-    while cut > 0 and lead[cut] == "." and _ABBREVIATION_DOT.search(lead, 0, cut + 1):
-        cut = max(lead.rfind(c, 0, cut) for c in _CLAUSE_MARKS)  # `the voice of Mr. Tribe`
+    while (
+        cut > 0
+        and (
+            lead[cut] == "."
+            and _ABBREVIATION_DOT.search(lead, 0, cut + 1)  # `the voice of Mr. Tribe`
+            # `"a demand" of Obama`: marks around words inside a clause (not `...," said Sanders`)
+            or lead[cut] == '"'
+            and lead[cut - 1].isalnum()
+            and lead[cut + 1 :].lstrip()[:1].islower()
+        )
+    ):
+        cut = max(lead.rfind(c, 0, cut) for c in _CLAUSE_MARKS)
     if cut < 0 and at > 40:
         return False
     words = lead[cut + 1 :].split()
