@@ -515,6 +515,25 @@ SPEAKER_CASES = [
         id="he-is-the-name-after-said-following-a-closing-mark",
     ),
     pytest.param(
+        "Hillary Clinton’s campaign manager Robby Mook said as much in an interview on Thursday, arguing that "
+        "Trump “lashed out at our generals.”",
+        "lashed out at our generals.",
+        "Robby Mook",
+        id="subject-after-a-possessive-and-a-role-not-the-possessor",
+    ),
+    pytest.param(
+        'Donald Trump spoke first. "We will win," said Mike Pence. "We will win," said Mike Pence.',
+        "We will win",
+        "Mike Pence",
+        id="a-quote-repeated-keeps-its-speaker",
+    ),
+    pytest.param(
+        "Clinton says she hopes to be elected president, but she knows that “LeBron will always be the king.”",
+        "LeBron will always be the king.",
+        "Clinton",
+        id="a-name-noted-twice-at-its-cue-is-read-once",
+    ),
+    pytest.param(
         "Nonetheless Trump said the rally went well.",
         "the rally went well",
         "Trump",

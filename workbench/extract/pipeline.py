@@ -279,10 +279,15 @@ def _opening_body(text: str, words: list[tuple[str, int, int]], at: int, people:
 
 def _run_head(text: str, mentions: list[tuple[int, int]], k: int, lex: Lexicon) -> tuple[int, int]:
     """The mention a run of names and titles ends at, from mention ``k`` on: `Interim DNC Chairwoman Donna
-    Brazile` is Brazile, not the DNC; `House Speaker Paul Ryan` is Ryan."""
+    Brazile` is Brazile, not the DNC; `House Speaker Paul Ryan` is Ryan; `Hillary Clinton's campaign manager
+    Robby Mook` is Mook."""
     while k + 1 < len(mentions):
-        between = text[mentions[k][0] : mentions[k + 1][0]].split()[1:]
-        if len(between) > 4 or not all(w[:1].isupper() or bare_word(w) in lex.office_words for w in between):
+        stretch = text[mentions[k][0] : mentions[k + 1][0]].split()
+        between = stretch[1:]
+        possessive = bool(stretch) and stretch[0].endswith(("'s", "\u2019s"))
+        if len(between) > 4 or not all(
+            w[:1].isupper() or bare_word(w) in lex.office_words or possessive and w.isalpha() for w in between
+        ):
             break
         if any(c in text[mentions[k][0] : mentions[k + 1][0]] for c in ',;:"\n\u201c\u201d'):
             break
