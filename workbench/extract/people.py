@@ -104,7 +104,6 @@ def _opens_clause(
         # presidential nominee Hillary Clinton, over ...`), unless a speech verb leads to it (`..., noted NBC's
         # Dante Chinni.`); one followed by its verb is a subject (`Following initial reports, Republican
         # presidential nominee Donald Trump said`).
-        # (`..., noted NBC's Dante Chinni.`: after a speech verb, a name is its subject wherever it ends.)
         after = _NAME_THEN.match(text, at)
         if after is not None and after.group(1) in ",.;" and not any(w.lower() in verbs for w in words):
             return False
