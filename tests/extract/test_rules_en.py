@@ -534,6 +534,18 @@ SPEAKER_CASES = [
         id="a-name-noted-twice-at-its-cue-is-read-once",
     ),
     pytest.param(
+        "In July, the NAACP called for a moratorium on charter schools.",
+        "for a moratorium on charter schools",
+        "NAACP",
+        id="organisation-opening-the-clause-after-an-opening-adverbial",
+    ),
+    pytest.param(
+        "Kerr Putney, the Charlotte-Mecklenburg police chief, said that police video footage did not give evidence.",
+        "police video footage did not give evidence",
+        "Kerr Putney",
+        id="a-name-before-the-comma-is-no-opening-adverbial",
+    ),
+    pytest.param(
         "Nonetheless Trump said the rally went well.",
         "the rally went well",
         "Trump",

@@ -177,6 +177,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]? ?[A
 _SENTENCE_LOOKBACK = 400
 _SENTENCE_NEAR = 120
 _PRONOUN_REACH = 60
+_ADVERBIAL_REACH = 50
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|Prof|U\.S|D\.C)$")
 
@@ -212,6 +213,19 @@ def _sentence_subject(text: str, at: int, people: People, lex: Lexicon) -> int |
                 return people.antecedent(word.start(), word.group())
             break
     opening = _opening_name(text, start, at, people, lex)
+    if opening is None:
+        # `In July, the NAACP called for ...`, `In 1986, the Supreme Court blocked ...`: after a short opening
+        # adverbial, the clause opens at its comma.
+        comma = text.find(",", start, min(at, start + _ADVERBIAL_REACH))
+        lead = WORD.search(text, start, comma) if comma > start else None
+        if (
+            lead is not None
+            and bare_word(lead.group()) in lex.not_names  # `In`, `After`, `On` (not `Kerr Putney, the ...`)
+            and "\n" not in text[start:comma]
+            and not _QUOTE_MARKS & set(text[start:comma])
+            and not people.mentions_between(start, comma)
+        ):
+            opening = _opening_name(text, comma + 1, at, people, lex)
     if opening is not None:
         return opening
     object_of = None  # the person named after a preposition, whose further name words are skipped too
@@ -232,6 +246,14 @@ _OPENING_RUN = re.compile(r"[ \t\"\u201c]*((?:[A-Z][\w'\u2019.\-]*[ \t]+){1,6})(
 def _opening_name(text: str, start: int, at: int, people: People, lex: Lexicon) -> int | None:
     """A name that opens the sentence before ``at`` and that nobody in the register covers (`Rakeyia Scott
     can be heard yelling ...` where only Keith Lamont Scott is known): registered, and the subject."""
+    first = WORD.search(text, start, at)
+    if first is not None and first.group() in lex.determiners and not text[start : first.start()].strip():
+        # `In July, the NAACP called ...`: a lower-case determiner where a clause opens mid-sentence.
+        match = _OPENING_RUN.match(text, first.end(), at + 1)
+        if match is None:
+            return None
+        words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, match.start(1), match.end(1))]
+        return _opening_body(text, words, at, people, lex) if words else None
     match = _OPENING_RUN.match(text, start, at + 1)  # (the lookahead reads the word after the run)
     if match is None:
         return None
