@@ -30,7 +30,7 @@ _REACH_PLAIN = 5
 _REACH_AFTER = 12
 _REACH_NAME_FIRST = 24
 # `"..." ― Carla Sanchez`: a dash and a name after a quotation, as in lists of reader comments.
-_DASH_NAME = re.compile(r"[ \t]*[\u2015\u2014][ \t]*(?=[A-Z])")
+_DASH_NAME = re.compile(r"[ \t\u00a0]*[\u2015\u2014][ \t\u00a0]*(?=[A-Z])")
 # Words that keep a speaker mention going even in lower case: office words are added per language.
 _MENTION_GLUE = frozenset({"(", ")"})
 # Abbreviations whose full stop does not end a sentence.

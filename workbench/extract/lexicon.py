@@ -19,6 +19,9 @@ class Lexicon:
     pronouns: frozenset[str]
     # The gender a pronoun asks of its antecedent (`she` -> "f"); pronouns without one are left out.
     pronoun_gender: dict[str, str]
+    # Whether a pronoun stands for the subject of a recent sentence (`Mr. Obama dismissed the criticism of
+    # Mr. Tribe's client. "...," he said` -> Obama) rather than for the person named last (`ujarnya`, `ia`).
+    pronoun_follows_subject: bool
     # Honorifics and first names that tell a person's gender, for matching `he`/`she`.
     gender_hints: dict[str, str]
     # Words before a name that are not part of it (`Pak`, `Mr`).
@@ -117,6 +120,7 @@ LEXICON: dict[str, Lexicon] = {
         nya_cues=_ID_NYA,
         pronouns=frozenset({"ia", "dia", "dirinya", "beliau"}),
         pronoun_gender={},
+        pronoun_follows_subject=False,
         gender_hints={},
         honorifics=frozenset({"pak", "bu", "bapak", "ibu", "mas", "mbak", "bung", "kang", "dr", "drs", "ir", "h"}),
         office_words=frozenset(
@@ -235,6 +239,7 @@ LEXICON: dict[str, Lexicon] = {
         nya_cues=frozenset(),
         pronouns=frozenset({"he", "she"}),
         pronoun_gender={"he": "m", "she": "f"},
+        pronoun_follows_subject=True,
         gender_hints={
             **{w: "m" for w in "mr sir mister".split()},
             **{w: "f" for w in "mrs ms miss madam dame".split()},
@@ -245,7 +250,13 @@ LEXICON: dict[str, Lexicon] = {
                 carol amanda melissa deborah stephanie rebecca laura helen amy angela anna maria ruth
                 katherine christine janet catherine frances ann joyce diane alice julie heather teresa
                 doris gloria evelyn jean cheryl mildred katie hope claire tammy
-                samantha theresa rachel""".split()
+                samantha theresa rachel alicia christina kellyanne huma nikki condoleezza sheila sharon shirley
+                judy judith kathleen kathy carolyn martha debra debbie marie denise tina sara megyn kristen
+                valerie jane janice jessica erin andrea leslie kate kathryn marsha maxine tulsi elena sonia sonya
+                sally marcia wendy tanya diana lynn lynne paula irene norma lori beth ellen eleanor natalie megan
+                yvonne gwen jeanne jeanine nina olivia emma sophia hannah brittany danielle monica pamela cynthia
+                melanie nicole vanessa veronica adriana gabriela claudia rosa carmen ana lucia kamala stacey
+                marion ivanka melania tiffany""".split()
             },
             **{
                 w: "m"
@@ -257,7 +268,14 @@ LEXICON: dict[str, Lexicon] = {
                 carl keith roger gerald christian terry sean arthur austin noah lawrence jesse joe bryan
                 billy jordan albert dylan bruce willie gabriel alan juan logan wayne ralph roy eugene
                 randy vincent russell louis philip bobby johnny bradley tim ted chris
-                harry bill al ben""".split()
+                harry bill al ben ed edward howard jim jimmy tom rick dick newt reince rand jeb chuck mitt rob bob
+                dan steve fred frederick greg craig glenn gordon jeff jon nick nicholas luis carlos jorge pedro
+                miguel antonio francisco manuel ricardo alejandro oscar hector enrique rafael eduardo sergio
+                ahmed mohammed muhammad hassan omar sergei boris ken ron don marty martin leon lloyd norman
+                stanley herbert hank earl cory corey kurt phil tony anthony mario luke matt neil ian evan colin
+                stuart bernard barry marvin vernon clarence elijah isaac caleb owen seth trey troy wesley wade
+                zach darrell darren derek doug dwight elliott floyd herman joel josh karl lance luther mitchell
+                reggie rodney ruben sidney spencer tommy travis vince eric mike reid""".split()
             },
         },
         honorifics=frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "rev"}),
@@ -294,6 +312,8 @@ LEXICON: dict[str, Lexicon] = {
             meanwhile latest former rival democrat democrats republican republicans gop u.s american
             americans breaking update updates today yesterday tonight asked speaking earlier later now
             sources source officials critics supporters both neither one some many most several
+            nonetheless nevertheless instead indeed moreover furthermore thus therefore perhaps maybe
+            even although though because since unless until despite whether i've i'm i'd i'll i’ve i’m i’d i’ll
             """.split()
         ),
         title_nouns=frozenset(

@@ -75,6 +75,11 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
         end -= 1
     if not end:
         return None
+    described = bool(lex.determiners) and bare_word(words[0][0]) in lex.determiners
+    if end < len(words) and (described or words[end - 1][0].endswith(("'s", "\u2019s"))):
+        # `a Clinton surrogate`, `the Charlotte-Mecklenburg police chief`, `Pyongyang's only ally`: a
+        # description of someone, not a name
+        return None
     start = end
     while start > 0:
         word = words[start - 1][0]
@@ -94,7 +99,9 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
         ):
             break
         if bare in lex.not_names or bare in lex.ordinary_people:
-            break
+            if not (start == end and start > 1 and bare_word(words[start - 2][0]) in lex.gender_hints):
+                break
+            # `Theresa May`: a surname that is also a month or a common word, after a first name
         if bare in lex.place_words and end - start >= 2:
             # `DPD Nasdem Bontang Muhammad Sahib`: a word that follows an acronym elsewhere in the article
             # names a place or party; it ends the role, and the two or more words after it are the name.
@@ -102,8 +109,12 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
         start -= 1
     if start and start < end and words[start - 1][0].lower() in _PREPOSITIONS:
         return None  # `Democrat of California`: a place or body, not a name
+    if described and any(w[0].lower() in _PREPOSITIONS for w in words[1:start]):
+        return None  # `a developer and spokeswoman for the EB-5 Investment Coalition`
     if start == end:
         last = words[end - 1][0]
+        if any(w[0].lower() in _PREPOSITIONS for w in words[: end - 1]):
+            return None  # `chairman of the Congressional Black Caucus PAC`: an organisation's initials
         if is_acronym(last) and bare_word(last) not in lex.org_words and len(strip_word(last)) <= 4:
             # `ucap BW`: initials stand for a person the article names in full (an alias).
             return end - 1, end - 1, end
@@ -142,12 +153,17 @@ def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int,
 
 def clean_name(words: list[str], lex: Lexicon, text: str = "") -> str:
     """Join name words without honorifics and trailing possessive or punctuation. A leading word the
-    article also writes in lower case (`Ketergantungan Faisal`, a sub-heading glued on) is a common word."""
+    article also writes in lower case (`Ketergantungan Faisal`, a sub-heading glued on) is a common word,
+    unless it is a first name (`Bill Clinton` in an article about a bill)."""
     kept = [strip_word(w) if i == len(words) - 1 else w for i, w in enumerate(words)]
     while len(kept) > 1 and (
         kept[0].rstrip(".").lower() in lex.honorifics
         or kept[0].lower() in lex.not_names
-        or (text and text.find(f" {kept[0].lower()} ", 0, _COMMON_WORD_WINDOW) >= 0)
+        or (
+            text
+            and kept[0].lower() not in lex.gender_hints  # a first name (`Bill Clinton`, `Mark Burns`) stays
+            and text.find(f" {kept[0].lower()} ", 0, _COMMON_WORD_WINDOW) >= 0
+        )
     ):
         kept = kept[1:]
     return " ".join(kept).strip(" ,;:")

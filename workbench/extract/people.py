@@ -28,11 +28,15 @@ _NICKNAME_BEFORE = re.compile(
     re.UNICODE,
 )
 _MIN_PREFIX = 4
+# How far into the article a word is looked up in lower case (as in ``names.clean_name``).
+_COMMON_WORD_WINDOW = 30000
 _MAX_NAME_TOKENS = 4
 # `(45)`: an age in brackets; the name is looked for right before it.
 _AGE = re.compile(r"\((\d{1,2})\)")
 _NAME_BEFORE_AGE = re.compile(r"([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2})[ \t]*$")
 _ANTECEDENT_LOOKBACK = 40
+# How far back (characters) a pronoun prefers the subject of a sentence to a person named later in it.
+_SUBJECT_REACH = 600
 _PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "dari", "di", "ke", "untuk", "pada"})
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _AND_NAME = re.compile(r"[ \t]+(?:dan|and)[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){1,2})\b")
@@ -61,15 +65,51 @@ class _Record:
 
 
 _CLAUSE_MARKS = '.!?\n",'
+# A name (with initials and a bracketed aside: `Stephen Lynch (D-Mass.)`) and the character after it.
+_NAME_THEN = re.compile(
+    r"[A-Z](?:\.|[\w'\u2019\-]*)(?:[ \t]+[A-Z](?:\.|[\w'\u2019\-]*))*(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*(\S)"
+)
+# A full stop that ends an abbreviation or an initial (`Mr.`, `Sen.`, `F.`), not a sentence.
+_ABBREVIATION_DOT = re.compile(r"(?:^|[^\w.])[A-Z][a-z]{0,2}\.$")
 
 
-def _opens_clause(text: str, at: int) -> bool:
-    """A mention within the first three words of its sentence or clause: likely its subject."""
+def _opens_clause(
+    text: str, at: int, titles: frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset()
+) -> bool:
+    """A mention within the first three words of its sentence or clause: likely its subject. With ``titles``
+    (and ``verbs``, speech verbs), titles before a name are skipped and an apposition is told apart."""
     lead = text[max(0, at - 40) : at]
     cut = max(lead.rfind(c) for c in _CLAUSE_MARKS)
+    while (
+        cut > 0
+        and (
+            lead[cut] == "."
+            and _ABBREVIATION_DOT.search(lead, 0, cut + 1)  # `the voice of Mr. Tribe`
+            # `"a demand" of Obama`: marks around words inside a clause (not `...," said Sanders`)
+            or lead[cut] == '"'
+            and lead[cut - 1].isalnum()
+            and lead[cut + 1 :].lstrip()[:1].islower()
+        )
+    ):
+        cut = max(lead.rfind(c, 0, cut) for c in _CLAUSE_MARKS)
     if cut < 0 and at > 40:
         return False
-    return len(lead[cut + 1 :].split()) <= 2
+    words = lead[cut + 1 :].split()
+    if len(words) <= 2 and not (titles and cut >= 0 and lead[cut] == ","):
+        return True
+    if not titles:
+        return False
+    if cut >= 0 and lead[cut] == ",":
+        # After a comma, a name set off by a comma or a full stop is an apposition (`his wife, Democratic
+        # presidential nominee Hillary Clinton, over ...`), unless a speech verb leads to it (`..., noted NBC's
+        # Dante Chinni.`); one followed by its verb is a subject (`Following initial reports, Republican
+        # presidential nominee Donald Trump said`).
+        after = _NAME_THEN.match(text, at)
+        if after is not None and after.group(1) in ",.;" and not any(w.lower() in verbs for w in words):
+            return False
+    # At the start of a sentence, titles and capitalised words before a name do not count (`White House
+    # spokesman Josh Earnest`, `PolitiFact Executive Director Aaron Sharockman`).
+    return sum(1 for w in words if _bare_token(w) not in titles and not w[:1].isupper()) <= 1
 
 
 @lru_cache(maxsize=1 << 16)
@@ -81,6 +121,20 @@ def _bare_token(word: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def _tokens(name: str) -> tuple[str, ...]:
     return tuple(t.lower().strip(".,") for t in name.split() if t.strip(".,"))
+
+
+_PRONOUN_CHAIN = 4
+_PRONOUN_OPENINGS: dict[str, re.Pattern[str]] = {}
+
+
+def _pronoun_opening(pronoun: str) -> re.Pattern[str]:
+    """A sentence that opens with ``pronoun`` (any case), the pronoun as group 1; built once per pronoun."""
+    key = pronoun.lower()
+    if key not in _PRONOUN_OPENINGS:
+        _PRONOUN_OPENINGS[key] = re.compile(
+            r"(?:[.!?][\"'\u201d\u2019]?[ \t]+|\n[ \t]*)(" + re.escape(key) + r")\b", re.IGNORECASE
+        )
+    return _PRONOUN_OPENINGS[key]
 
 
 def _covers(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
@@ -226,6 +280,12 @@ class People:
         i = bisect.bisect_left(self._positions, at)
         return self._mentions[i - 1][1] if i else None
 
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, int]]:
+        """(position, person) of the mentions in text[start:end], in order."""
+        i = bisect.bisect_left(self._positions, start)
+        j = bisect.bisect_left(self._positions, end, i)
+        return self._mentions[i:j]
+
     def current_subject(self, at: int) -> int | None:
         """The person most recently named as the subject of a sentence before ``at`` (what `ia`, `he`,
         `dia` usually point at), or else the one named most recently."""
@@ -235,25 +295,43 @@ class People:
                 return index
         return self.current(at)
 
-    def antecedent(self, at: int, pronoun: str) -> int | None:
-        """The person a pronoun at ``at`` stands for: the latest one named before it who can be a person
-        (not initials of an organisation) and whose gender, when known, fits the pronoun."""
+    def antecedent(self, at: int, pronoun: str, depth: int = 0) -> int | None:
+        """The person a pronoun at ``at`` stands for: one named before it who can be a person (not initials of
+        an organisation) and whose gender, when known, fits the pronoun; where the lexicon says pronouns
+        follow the subject, the latest such person who opens a sentence or clause nearby, or the one that
+        sentences opening with the same pronoun nearby stand for (`Lynch said. She has faced ... She said
+        ...`), else the latest."""
         wanted = self.lex.pronoun_gender.get(pronoun.lower())
         i = bisect.bisect_left(self._positions, at)
-        for _, index in reversed(self._mentions[max(0, i - _ANTECEDENT_LOOKBACK) : i]):
+        latest = None
+        for position, index in reversed(self._mentions[max(0, i - _ANTECEDENT_LOOKBACK) : i]):
             record = self.records[index]
             if " " not in record.name and record.name.isupper():
                 continue
             if wanted and self.gender(index) not in (None, wanted):
                 continue
-            return index
-        return None
+            if latest is None:
+                latest = index
+            if not self.lex.pronoun_follows_subject or at - position > _SUBJECT_REACH:
+                break
+            if _opens_clause(self._text, position, _leading_words(self.lex), self.lex.speech_verbs):
+                return index
+        if self.lex.pronoun_follows_subject and pronoun and depth < _PRONOUN_CHAIN:
+            # The earliest sentence within reach that opens with the same pronoun continues the chain.
+            earlier = _pronoun_opening(pronoun).search(self._text, max(0, at - _SUBJECT_REACH), at)
+            if earlier is not None and earlier.start(1) < at:
+                chained = self.antecedent(earlier.start(1), pronoun, depth + 1)
+                if chained is not None:
+                    return chained
+        return latest
 
     def gender(self, index: int) -> str | None:
         record = self.records[index]
         if record.gender is None:
             hints = self.lex.gender_hints
-            for word in (*record.tokens, *(t for a in record.aliases for t in _tokens(a))):
+            # The first word of a name or alias tells (`Hillary`, `Mrs.`), not a surname (`Rakeyia Scott`).
+            firsts = [record.tokens[:1]] + [_tokens(a)[:1] for a in record.aliases]
+            for word in (t for first in firsts for t in first):
                 if word in hints:
                     record.gender = hints[word]
                     break
@@ -291,14 +369,17 @@ _RUN = re.compile(
 )
 
 
-def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -> None:
+def discover(text: str, people: People, outside, speech_verbs: frozenset[str], unquoted=None) -> None:
     """Register the people the narrative names: after an office word (`Kepala BNPB Doni Monardo`), before a
-    speech verb (`Yusri mengatakan`), after `Menurut`, or with an honorific (`Pak Basri`)."""
+    speech verb (`Yusri mengatakan`), after `Menurut`, with an honorific (`Pak Basri`), or by a first name and a
+    surname (`Donald Trump`). ``outside(pos)`` says a position is outside every quote; a name found by its first
+    name alone may also stand in a reported clause (``unquoted(pos)``: outside the direct quotes)."""
     lex = people.lex
     for name, at in _aged_names(text):
         if outside(at) and name.split()[0].lower() not in lex.not_names:
             people.add(name)
     leading = _leading_words(lex)
+    given = _given_names(lex)
     # Lower-case words that can lead a name (`juru bicara X`, `menurut X`), found once: a run's lead is
     # read only when one of them stands just before it.
     lead_marks = _word_positions(text, _lead_mark_words(lex))
@@ -306,7 +387,10 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
         start, end = match.span()
         nxt = _NEXT_WORD.match(text, end) if text.startswith((" ", "\t"), end) else None
         cue_next = bool(nxt) and nxt.group(1).lower() in speech_verbs
-        has_office = _names_office(match.group(), leading)
+        run = match.group()
+        has_office = _names_office(run, leading)
+        # (Most runs are one word: only longer ones are looked up for a first name.)
+        full_name = " " in run and _has_given_name(run, given)
         lead_words: list[str] = []
         k = bisect.bisect_left(lead_marks, start)
         if k and lead_marks[k - 1] >= start - 40 and text[start - 1] in " \t":
@@ -314,13 +398,17 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
                 if not w.islower():
                     break
                 lead_words.insert(0, w)
-        elif not (has_office or cue_next):
+        elif not (has_office or cue_next or full_name):
             continue
         after_preposition = bool(lead_words) and lead_words[-1] in _PREPOSITIONS
         lead_office = _office_lead(lead_words, lex) and not after_preposition
         cue_next = cue_next and not after_preposition
         menurut = bool(lead_words) and " ".join(lead_words).endswith(lex.according_to)
-        if not (has_office or lead_office or cue_next or menurut) or not outside(start):
+        if not (has_office or lead_office or cue_next or menurut or full_name):
+            continue
+        if not outside(start) and not (
+            full_name and unquoted is not None and unquoted(start) and not (has_office or lead_office or cue_next)
+        ):
             continue
         words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
         for k, w in enumerate(words[:-1]):
@@ -334,6 +422,8 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str]) -
         name_words = [w[0] for w in words[name_start:name_end]]
         while len(name_words) > 1 and bare_word(name_words[0]) in lex.not_names:
             name_words = name_words[1:]
+        if full_name and not (has_office or lead_office or cue_next or menurut):
+            name_words = _from_given_name(name_words, given, text)
         first = bare_word(name_words[0])
         if first in lex.not_names or first in lex.org_words or first in lex.pronouns:
             continue
@@ -477,6 +567,40 @@ def _names_office(run: str, leading: frozenset[str]) -> bool:
     """Whether a run of capitalised words holds an office word or honorific (`Kepala BNPB`, `Mr.`).
     Runs repeat (`Jakarta`, `Trump`), so the answer is memoised per run."""
     return not leading.isdisjoint(run.lower().replace(".", " ").split())
+
+
+_GIVEN_NAMES: dict[int, frozenset[str]] = {}
+
+
+def _given_names(lex: Lexicon) -> frozenset[str]:
+    """First names among the gender hints (`hillary`, `donald`), without the honorifics (one set per lexicon)."""
+    key = id(lex.gender_hints)
+    if key not in _GIVEN_NAMES:
+        _GIVEN_NAMES[key] = frozenset(lex.gender_hints) - lex.honorifics - {"mister", "madam"}
+    return _GIVEN_NAMES[key]
+
+
+@lru_cache(maxsize=1 << 16)
+def _has_given_name(run: str, given: frozenset[str]) -> bool:
+    """Whether a run of capitalised words holds a first name followed by another name word (`But Hillary
+    Clinton`): a person the narrative names in full, with or without a title or a speech verb."""
+    if not given:
+        return False
+    words = run.split()
+    return any(w.lower() in given and words[k + 1][:1].isupper() for k, w in enumerate(words[:-1]))
+
+
+def _from_given_name(words: list[str], given: frozenset[str], text: str) -> list[str]:
+    """A name found by its first name alone: from the first name on (`Activist Angela Davis`, `New Mitt
+    Romney`), without trailing words the article also writes in lower case (`Barack Obama Election Day`,
+    `Hillary Clinton Speaks`), keeping a first name and a surname at least."""
+    for k, w in enumerate(words[:-1]):
+        if w.lower() in given:
+            words = words[k:]
+            break
+    while len(words) > 2 and text.find(f" {words[-1].lower()} ", 0, _COMMON_WORD_WINDOW) >= 0:
+        words = words[:-1]
+    return words
 
 
 _LEAD_MARK_WORDS: dict[tuple[frozenset[str], tuple[str, ...]], frozenset[str]] = {}

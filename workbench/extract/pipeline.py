@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -13,7 +14,7 @@ from workbench.extract.language import detect_language
 from workbench.extract.lexicon import LEXICON, Lexicon
 from workbench.extract.metadata import as_date, dateline_publisher, original_source, stated_date
 from workbench.extract.models import ExtractedArticle, FollowUp, Quote
-from workbench.extract.names import WORD, Mention, bare_word
+from workbench.extract.names import WORD, Mention, bare_word, clean_name, split_mention
 from workbench.extract.people import (
     People,
     by_role,
@@ -41,9 +42,15 @@ class _Found:
     open_at: int
     person: int | None = None
     role: str | None = None
+    words: Mention | None = None  # the cue words that name the speaker (``_mention``), read by ``_register``
 
 
 _MAX_TITLE_WORDS = 4
+# Words after which a name is an object or a setting, not the subject of its sentence.
+_PREPOSITIONS = frozenset(
+    {"of", "for", "to", "with", "by", "from", "about", "against", "at", "in", "on", "than"}
+    | {"dari", "di", "ke", "untuk", "pada", "dengan", "oleh", "kepada", "tentang", "terhadap"}
+)
 _TITLE_JOINERS = frozenset(
     {"with", "of", "the", "a", "an", "and", "for", "in", "on", "to", "dan", "di", "ke", "dari", "yang"}
 )
@@ -93,17 +100,41 @@ def _direct_quotes(text: str, lex: Lexicon, spans: list[QuoteSpan]) -> list[_Fou
     return found
 
 
-def _register(people: People, found: list[_Found]) -> None:
+def _mention(q: _Found, text: str) -> Mention | None:
+    """The words at a quote's cue that name its speaker, unless they name someone else: a possessive
+    (`Mr. Obama's remarks "..."`), or the object before a participle (`attacked Clinton over Libya, saying`)."""
+    m = q.cue.mention if q.cue else None
+    if m is None or not m.name or m.end <= 0:
+        return m
+    if text.startswith(("'s", "\u2019s"), m.end):
+        return None
+    verb = q.cue.verb_start
+    if m.end <= verb and q.cue.verb.endswith("ing") and text[m.end : verb].strip() == ",":
+        return None
+    written = text[m.start : m.end]
+    mark = max(written.rfind(c) for c in _QUOTE_MARKS)
+    if mark >= 0:
+        # `Mills "got an immunity agreement," Jordan said`: words on both sides of a quotation are not one
+        # name; the speaker is named after it.
+        tail = written[mark + 1 :].strip(" ,")
+        if not tail[:1].isupper() or len(tail.split()) > _MAX_TITLE_WORDS:
+            return None
+        start = m.end - len(written[mark + 1 :].lstrip(" ,"))
+        return replace(m, text=tail, start=start, name=tail, role=None)
+    return m
+
+
+def _register(people: People, found: list[_Found], text: str) -> None:
     for q in found:
-        m = q.cue.mention if q.cue else None
+        m = q.words = _mention(q, text)
         # Initials (`BW`) wait: they are aliases of someone named in full, learnt from the text later.
         if m and m.name and not (m.name.isupper() and " " not in m.name):
             people.add(m.name, m.role)
 
 
-def _resolve(people: People, found: list[_Found], text: str) -> None:
+def _resolve(people: People, found: list[_Found], text: str, lex: Lexicon) -> None:
     for k, q in enumerate(found):
-        m = q.cue.mention if q.cue else None
+        m = q.words
         if m is not None and m.name:
             q.person = people.find(m.name)
             if q.person is None:
@@ -113,25 +144,284 @@ def _resolve(people: People, found: list[_Found], text: str) -> None:
             q.person = by_role(people, m.role, q.open_at)
             if q.person is None:
                 q.person = people.current(q.open_at)
-        elif m is not None and m.pronoun:
+        elif m is not None and m.pronoun and m.text:
             q.person = people.antecedent(min(q.open_at, m.start), m.text)
         elif q.cue is None:
-            q.person = _continued_speaker(found, k, text, people)
+            q.person = _continued_speaker(found, k, text, people, lex)
+        elif m is not None and m.ordinary:
+            pass  # `kata siswi asal Desa ...`: an unnamed private individual, named nowhere
+        else:
+            # A cue with no words for its speaker (`..., saying "..."`, `X is warning voters that ...`):
+            # the subject of the sentence speaks.
+            at = min(q.open_at, q.cue.verb_start)
+            if q.cue.verb.lower() in lex.according_to and q.cue.verb_start < q.open_at:
+                # `According to conservative talk radio host Rush Limbaugh, ...`: the name after the frame.
+                named = people.mentions_between(q.cue.verb_start + len(q.cue.verb), q.open_at)
+                if named and _names_only(text[q.cue.verb_start + len(q.cue.verb) : named[0][0]], lex, False):
+                    q.person = _run_head(text, named, 0, lex)[1]
+            elif q.cue.verb_start >= q.end:
+                q.person = _named_at_cue(text, q, people, lex)
+            else:
+                q.person = _sentence_subject(text, at, people, lex)
+                if q.person is None:
+                    q.person = _subject_after(text, q, people, lex)
+            if q.person is None and m is not None:
+                q.person = people.antecedent(at, m.text)
         if q.person is not None and m is not None and m.name:
             people.note(m.start, q.person)
 
 
-def _continued_speaker(found: list[_Found], k: int, text: str, people: People) -> int | None:
-    """A quotation with no cue continues the speaker before it: the last quote of its paragraph
-    (`"A," said X. "B."`), or else the person named last before it."""
+# Where a sentence starts: after . ! ? and a space, or a line break (abbreviations are checked by the caller).
+# (`'' ` became `" ` before this: a space may follow an opening mark.)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]? ?[A-Z])|\n")
+_SENTENCE_LOOKBACK = 400
+_SENTENCE_NEAR = 120
+_PRONOUN_REACH = 60
+_ADVERBIAL_REACH = 50
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
+_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|Prof|U\.S|D\.C)$")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (read back at most ``_SENTENCE_LOOKBACK`` characters; most
+    sentences start within the first, shorter stretch)."""
+    for lookback in (_SENTENCE_NEAR, _SENTENCE_LOOKBACK):
+        base = max(0, at - lookback)
+        start = None
+        for match in _SENTENCE_END.finditer(text, base, at + 4):  # (the lookahead reads past ``at``)
+            if match.end() > at:
+                break
+            if match.group() != "\n" and _ABBREVIATION_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+                continue
+            start = match.end()
+        if start is not None:
+            return start
+        if not base:
+            return 0
+    return base
+
+
+def _sentence_subject(text: str, at: int, people: People, lex: Lexicon) -> int | None:
+    """The person a sentence is about, up to ``at``: the first one named in it (not after a preposition,
+    `footage of Trump`, when another is named), or the one a leading pronoun stands for."""
+    start = _sentence_start(text, at)
+    mentions = people.mentions_between(start, at)
+    # `However, he characterized ... Sen. Tim Kaine ... as "..."`: a pronoun before any name is the subject.
+    for word in WORD.finditer(text, start, min(mentions[0][0] if mentions else at, start + _PRONOUN_REACH)):
+        if bare_word(word.group()) in lex.pronouns:
+            if _QUOTE_MARKS.isdisjoint(text[start : word.start()]):
+                return people.antecedent(word.start(), word.group())
+            break
+    opening = _opening_name(text, start, at, people, lex)
+    if opening is None:
+        # `In July, the NAACP called for ...`, `In 1986, the Supreme Court blocked ...`: after a short opening
+        # adverbial, the clause opens at its comma.
+        comma = text.find(",", start, min(at, start + _ADVERBIAL_REACH))
+        lead = WORD.search(text, start, comma) if comma > start else None
+        if (
+            lead is not None
+            and bare_word(lead.group()) in lex.not_names  # `In`, `After`, `On` (not `Kerr Putney, the ...`)
+            and "\n" not in text[start:comma]
+            and not _QUOTE_MARKS & set(text[start:comma])
+            and not people.mentions_between(start, comma)
+        ):
+            opening = _opening_name(text, comma + 1, at, people, lex)
+    if opening is not None:
+        return opening
+    object_of = None  # the person named after a preposition, whose further name words are skipped too
+    for k, (position, index) in enumerate(mentions):
+        before = text[max(start, position - 12) : position].split()
+        if index == object_of and before and before[-1][:1].isupper():
+            continue  # `with Barack Obama`: `Obama` is still the object
+        if not before or bare_word(before[-1]) not in _PREPOSITIONS:
+            return _run_head(text, mentions, k, lex)[1]
+        object_of = index
+    return mentions[0][1] if mentions else None
+
+
+# Capitalised words that open a sentence, up to the lower-case word after them (`Rakeyia Scott can be`).
+_OPENING_RUN = re.compile(r"[ \t\"\u201c]*((?:[A-Z][\w'\u2019.\-]*[ \t]+){1,6})(?=[a-z])")
+
+
+def _opening_name(text: str, start: int, at: int, people: People, lex: Lexicon) -> int | None:
+    """A name that opens the sentence before ``at`` and that nobody in the register covers (`Rakeyia Scott
+    can be heard yelling ...` where only Keith Lamont Scott is known): registered, and the subject."""
+    first = WORD.search(text, start, at)
+    if first is not None and first.group() in lex.determiners and not text[start : first.start()].strip():
+        # `In July, the NAACP called ...`: a lower-case determiner where a clause opens mid-sentence.
+        match = _OPENING_RUN.match(text, first.end(), at + 1)
+        if match is None:
+            return None
+        words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, match.start(1), match.end(1))]
+        return _opening_body(text, words, at, people, lex) if words else None
+    match = _OPENING_RUN.match(text, start, at + 1)  # (the lookahead reads the word after the run)
+    if match is None:
+        return None
+    words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, match.start(1), match.end(1))]
+    if len(words) < 2:
+        return None
+    if bare_word(words[0][0]) in lex.determiners:
+        return _opening_body(text, words[1:], at, people, lex)
+    if bare_word(words[0][0]) in lex.not_names:
+        return None
+    parts = split_mention(words, lex)
+    if parts is None or parts != (0, 0, len(words)):
+        return None  # a title or an organisation before the name: `discover` reads those
+    _, name_start, name_end = parts
+    if name_end - name_start < 2 or words[name_end - 1][0].endswith(("'s", "\u2019s")):
+        return None
+    name = clean_name([w[0] for w in words[name_start:name_end]], lex, text)
+    if people.find(name) is not None:
+        return None  # known: its mentions say who it is
+    index = people.add(name)
+    people.note(words[name_start][1], index)
+    return index
+
+
+_MAX_BODY_WORDS = 5
+
+
+def _opening_body(text: str, words: list[tuple[str, int, int]], at: int, people: People, lex: Lexicon) -> int | None:
+    """`The White House is saying that ...`, `The Republican National Committee is filing ...`: an
+    organisation that opens the sentence of a cue (its words name no known person)."""
+    if len(words) > _MAX_BODY_WORDS or people.mentions_between(words[0][1], words[-1][2]):
+        return None
+    if any(w[0].endswith(("'s", "\u2019s")) or bare_word(w[0]) in lex.office_words for w in words):
+        return None  # `The White House's ...`, `The Senate Majority Leader ...`
+    after = WORD.match(text, words[-1][2] + 1)
+    if after is None or bare_word(after.group()) in lex.office_words:
+        return None  # `The White House spokesman said`: the spokesman speaks
+    name = " ".join(w[0] for w in words)
+    index = people.find(name)
+    if index is None:
+        index = people.add(name)
+    people.note(words[0][1], index)
+    return index
+
+
+def _run_head(text: str, mentions: list[tuple[int, int]], k: int, lex: Lexicon) -> tuple[int, int]:
+    """The mention a run of names and titles ends at, from mention ``k`` on: `Interim DNC Chairwoman Donna
+    Brazile` is Brazile, not the DNC; `House Speaker Paul Ryan` is Ryan; `Hillary Clinton's campaign manager
+    Robby Mook` is Mook."""
+    while k + 1 < len(mentions):
+        stretch = text[mentions[k][0] : mentions[k + 1][0]].split()
+        between = stretch[1:]
+        possessive = bool(stretch) and stretch[0].endswith(("'s", "\u2019s"))
+        if len(between) > 4 or not all(
+            w[:1].isupper() or bare_word(w) in lex.office_words or possessive and w.isalpha() for w in between
+        ):
+            break
+        if any(c in text[mentions[k][0] : mentions[k + 1][0]] for c in ',;:"\n\u201c\u201d'):
+            break
+        k += 1
+    return mentions[k]
+
+
+# Words that may stand between a quote or a speech verb and the name (`," retired Air Force general`).
+_VERB_TO_NAME = 5
+# Words that start a clause of their own between a quote and a name (`"...," when Clinton blasted him`).
+_CLAUSE_WORDS = frozenset(
+    {"when", "while", "and", "but", "or", "as", "what", "who", "which", "that", "if", "because"}
+    | {"saat", "ketika", "dan", "tetapi", "namun", "atau", "yang", "bahwa", "jika", "karena"}
+)
+
+
+def _subject_after(text: str, q: _Found, people: People, lex: Lexicon) -> int | None:
+    """The subject of the main clause right after a quote that closes an opening clause (`After saying her
+    foot was "so swollen ...," she was "whisked ..."`): a pronoun or a person named after the comma."""
+    lead = _AFTER_CLOSE.match(text, q.end)
+    if "," not in lead.group():
+        return None
+    word = WORD.match(text, lead.end())
+    if word is None:
+        return None
+    if bare_word(word.group()) in lex.pronouns:
+        return people.antecedent(word.start(), word.group())
+    named = people.mentions_between(word.start(), word.end())
+    return named[0][1] if named else None
+
+
+def _named_at_cue(text: str, q: _Found, people: People, lex: Lexicon) -> int | None:
+    """For a cue after its quote whose speaker words were not read: the person named between the quote and
+    the verb (`"...," retired Air Force general Lloyd Newton said`), or right after the verb (`"...," said
+    the Rev. Peter Wherry`, `said 9/11 widow Terry Strada`), else the subject of the sentence."""
+    verb_start = q.cue.verb_start
+    before = people.mentions_between(q.end, verb_start)
+    closed = _AFTER_CLOSE.match(text, q.end).end()
+    if before and _names_only(text[closed : before[0][0]], lex):
+        return before[-1][1]
+    verb_end = verb_start + len(q.cue.verb)
+    after = people.mentions_between(verb_end, verb_end + _AFTER_REACH)
+    if (
+        after
+        and not WORD.search(text, closed, verb_start)  # `"...," said X`, not `"...," but stopped short of calling X`
+        and _names_only(text[verb_end : after[0][0]], lex, capitals=False)
+    ):
+        return after[0][1]
+    return _sentence_subject(text, min(q.open_at, verb_start), people, lex)
+
+
+def _names_only(between: str, lex: Lexicon, capitals: bool = True) -> bool:
+    """Whether words between a quote or verb and a name can only lead up to that name (`," retired Air Force
+    general`, `the Rev.`, `9/11 widow`), not start a clause (`," when`, `and encourage ... what he called`).
+    Without ``capitals``, capitalised words other than titles may not stand there (`kata pengelola Gang Hijau
+    ... RT`: the name is part of a longer one)."""
+    if any(c in between for c in _QUOTE_MARKS) or "\n" in between:
+        return False
+    written = WORD.findall(between)
+    words = [bare_word(w) for w in written]
+    if not capitals and any(
+        w[:1].isupper() and b not in lex.office_words and b not in lex.honorifics
+        for w, b in zip(written, words, strict=True)
+    ):
+        return False
+    return len(words) <= _VERB_TO_NAME and not any(
+        w in _PREPOSITIONS or w in _CLAUSE_WORDS or w in lex.pronouns for w in words
+    )
+
+
+def _continued_speaker(found: list[_Found], k: int, text: str, people: People, lex: Lexicon) -> int | None:
+    """The speaker of a quotation with no cue: a person named right after it (`"A," Blige sings`, `"A" ― X`);
+    the subject of the sentence it closes (`X poked at Trump, tweeting, "A"`); else it continues the speaker
+    before it, the last quote of its paragraph (`"A," said X. "B."`), or else the person named last."""
     q = found[k]
+    after = _named_after(text, q, people, lex)
+    if after is not None:
+        return after
     paragraph_start = text.rfind("\n", 0, q.open_at) + 1
+    sentence_start = _sentence_start(text, q.open_at)
+    if sentence_start < q.open_at and WORD.search(text, sentence_start, q.open_at):
+        subject = _sentence_subject(text, q.open_at, people, lex)
+        if subject is not None:
+            return subject
     for previous in reversed(found[:k]):
         if previous.end < paragraph_start:
             break
         if previous.person is not None:
             return previous.person
     return people.current(q.open_at)
+
+
+# After a quotation: the closing punctuation and mark, then a comma or a dash (`,"`, `?"`, `" ―`).
+_AFTER_CLOSE = re.compile(r"[,?!\u2014\u2013-]?[\"'\u201d\u2019]*[ \t\u00a0]*(?:[,\u2015\u2014\u2013][ \t\u00a0]*)?")
+_AFTER_REACH = 60
+
+
+def _named_after(text: str, q: _Found, people: People, lex: Lexicon) -> int | None:
+    """A person named right after a quotation that does not end its sentence, maybe after a title
+    (`"...," Senate Majority Leader Mitch McConnell, R-Ky., said`, `"..." ― Karen Bobadilla`)."""
+    lead = _AFTER_CLOSE.match(text, q.end)
+    dash = any(c in lead.group() for c in "\u2015\u2014\u2013")
+    if text[q.end - 1 : q.end] == "." and not dash:
+        return None  # `"... here." Trump then went on`: a new sentence
+    mentions = people.mentions_between(lead.end(), lead.end() + _AFTER_REACH)
+    if not mentions:
+        return None
+    position, index = mentions[0]
+    between = text[lead.end() : position]
+    if "\n" in between or any(not (w[:1].isupper() or bare_word(w) in lex.office_words) for w in between.split()):
+        return None
+    return index
 
 
 def _with_reported(text: str, lex: Lexicon, found: list[_Found], spans: list[QuoteSpan], inside_quote) -> list[_Found]:
@@ -187,7 +477,7 @@ def _public(q: _Found, people: People, private: set[int]) -> bool:
 
 
 def _to_quote(text: str, q: _Found, people: People) -> Quote:
-    m: Mention | None = q.cue.mention if q.cue else None
+    m = q.words
     speaker = people.name(q.person) if q.person is not None else None
     role = q.role
     if role is None and q.person is not None and m is not None and m.name and len(people.roles(q.person)) == 1:
@@ -232,20 +522,21 @@ def extract(
     inside_quote = _inside([(s.open_at, s.close_at + 1 if s.close_at is not None else s.end) for s in spans])
     found = _with_reported(cleaned, lex, found, spans, inside_quote)
     people = People(lex)
-    _register(people, found)
+    _register(people, found, cleaned)
     tries = follow_ups(cleaned, lex)
     for f in tries:
         if f.target is not None and f.target.name:
             people.add(f.target.name, f.target.role)
     outside = _in_any([(q.open_at, q.end + 1) for q in found])
-    discover(cleaned, people, outside, lex.speech_verbs)
+    unquoted = _in_any([(q.open_at, q.end + 1) for q in found if q.kind == "direct"])
+    discover(cleaned, people, outside, lex.speech_verbs, unquoted)
     people.index_mentions(cleaned, outside)
     aliases_before = sum(len(r.aliases) for r in people.records)
     people.learn_aliases(cleaned)
     if sum(len(r.aliases) for r in people.records) != aliases_before:
         people.index_mentions(cleaned, outside)
     learn_roles(cleaned, people, outside)
-    _resolve(people, found, cleaned)
+    _resolve(people, found, cleaned, lex)
     if lex.public_statements_only:
         private = private_people(cleaned, people)
         found = [q for q in found if q.kind == "indirect" or _public(q, people, private)]
