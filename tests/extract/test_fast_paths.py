@@ -295,3 +295,57 @@ def test_follow_up_sentences_on_real_articles(shared_dir):
         cleaned, _ = cleaning.clean(text)
         fast = _follow_up_sentences(follow_ups._sentences_with_stems(cleaned))
         assert fast == _follow_up_sentences(follow_ups._sentences_with_stems_lowered(cleaned))
+
+
+# --- People: the prefix index against the full scan over every record it replaces. ---
+
+
+class _PlainPeople(people.People):
+    def _find(self, tokens):
+        if not tokens:
+            return None
+        candidates = {i for t in tokens for i in self._by_token.get(t, ())}
+        if not candidates:
+            prefix = [t for t in tokens if len(t) >= people._MIN_PREFIX]
+            if not prefix:
+                return None
+            candidates = {i for i, r in enumerate(self.records) if any(people._covers(r.tokens, (t,)) for t in prefix)}
+        best = None
+        for i in sorted(candidates):
+            record = self.records[i]
+            if (
+                people._covers(record.tokens, tokens)
+                or people._covers(tokens, record.tokens)
+                or set(tokens) <= {t for a in record.aliases for t in people._tokens(a)}
+            ):
+                if best is None or len(record.tokens) > len(self.records[best].tokens):
+                    best = i
+        return best
+
+
+NAME_WORDS = ["Sofyan", "Sofyani", "Sofy", "Sof", "Edi", "Edy", "Joko", "Jokowi", "Widodo", "Wido", "Basri",
+              "Rase", "Pak", "H.", "Nasrullah", "Nasr", "Ab", "É", "İsmail", "İsma", "Ali", "Alia", "Li"]  # fmt: skip
+NAMES = st.lists(st.sampled_from(NAME_WORDS), min_size=0, max_size=3).map(" ".join)
+
+
+def _people_state(crowd) -> list:
+    return [(r.name, r.tokens, r.roles, r.aliases) for r in crowd.records]
+
+
+def _run_people(cls, steps) -> tuple[list, list]:
+    crowd = cls(LEXICON["id"])
+    returned = []
+    for kind, name, other in steps:
+        if kind == "add":
+            returned.append(crowd.add(name, role=other or None))
+        elif kind == "alias" and crowd.records:
+            crowd.add_alias(len(name) % len(crowd.records), other or name)
+        else:
+            returned.append(crowd.find(name))
+    return returned, _people_state(crowd)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["add", "find", "alias"]), NAMES, NAMES), max_size=25))
+def test_people_find_matches_the_full_scan(steps):
+    assert _run_people(people.People, steps) == _run_people(_PlainPeople, steps)

@@ -153,6 +153,7 @@ class People:
         self.lex = lex
         self.records: list[_Record] = []
         self._by_token: dict[str, list[int]] = {}
+        self._by_prefix: dict[str, set[int]] = {}  # first 4 letters of every token a record has had -> records
         self._mentions: list[tuple[int, int]] = []  # (position, record index), sorted once built
         self._positions: list[int] = []
         self._text = ""  # the article, for telling which mentions open a clause (read lazily)
@@ -175,6 +176,9 @@ class People:
                     if found not in self._by_token.setdefault(t, []):
                         self._by_token[t].append(found)
         record = self.records[found]
+        for t in record.tokens:
+            if len(t) >= _MIN_PREFIX:
+                self._by_prefix.setdefault(t[:_MIN_PREFIX], set()).add(found)
         if role and role not in record.roles:
             record.roles.append(role)
         if alias:
@@ -197,9 +201,9 @@ class People:
             prefix = [t for t in tokens if len(t) >= _MIN_PREFIX]
             if not prefix:
                 return None
-            candidates = {
-                i for i, r in enumerate(self.records) if any(_covers(r.tokens, (t,)) for t in prefix)
-            }  # spelling variants are rare; a full scan is fine
+            # A record covers a 4+ letter token it lacks only with a 4+ letter token of the same first 4 letters.
+            near = {i for t in prefix for i in self._by_prefix.get(t[:_MIN_PREFIX], ())}
+            candidates = {i for i in near if any(_covers(self.records[i].tokens, (t,)) for t in prefix)}
         best = None
         for i in sorted(candidates):
             record = self.records[i]
