@@ -349,3 +349,27 @@ def _run_people(cls, steps) -> tuple[list, list]:
 @given(st.lists(st.tuples(st.sampled_from(["add", "find", "alias"]), NAMES, NAMES), max_size=25))
 def test_people_find_matches_the_full_scan(steps):
     assert _run_people(people.People, steps) == _run_people(_PlainPeople, steps)
+
+
+HONORIFIC_PIECES = ["Pak", "pak", "Bu", "bu", "Bapak", "Ibu", "H", "h", "Hj", "Dr", "dr", "Mrs", "Mr", "mr", "Miss",
+                    "Sir", "Rev", "Dame", "Budi", "Joko", "Ani", "Widodo", "Xy", "X", "é", "É", "İ", "İsmail", "1", "_",
+                    ".", ". ", " ", "  ", "\t", "\n", "\r\n", "-", "ab", "Привет", "中文"]  # fmt: skip
+
+
+def _assert_honorifics_like_plain(text: str) -> None:
+    for lex in LEXICON.values():
+        plain = _matches(people._HONORIFIC_NAME[id(lex.honorifics)], text)
+        assert [(m.span(), m.groups()) for m in people.honorific_matches(text, lex)] == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(HONORIFIC_PIECES), max_size=30).map("".join))
+def test_honorific_matches_match_the_plain_scan(text):
+    _assert_honorifics_like_plain(text)
+
+
+def test_honorific_matches_edge_cases_and_real_articles(shared_dir):
+    for text in EDGE_TEXTS + ["Pak  Budi", "Pak. Budi", "Pak .Budi", "xPak Budi", "1Pak Budi", "éPak Budi", "PakBudi"]:
+        _assert_honorifics_like_plain(text)
+    for text in _corpus_texts(shared_dir):
+        _assert_honorifics_like_plain(text)

@@ -531,15 +531,61 @@ def _honorific_pattern(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+def _honorific_capital(lex: Lexicon) -> re.Pattern[str]:
+    """The capital a name after an honorific opens with: after a form and one blank (fixed-width lookbehinds, one
+    per form length), or after two blanks (the form further back is checked by hand). Capital to capital, the
+    cheap tests first: the character two before the capital is a letter (a form's last), a dot or a blank."""
+    forms = sorted({h.capitalize() for h in lex.honorifics} | set(lex.honorifics), key=len, reverse=True)
+    assert all(f.isascii() and f.isalpha() for f in forms)
+    by_length: dict[int, list[str]] = {}
+    for f in forms:
+        by_length.setdefault(len(f), []).append(re.escape(f))
+    plain = "|".join(r"(?<=(?<![\w.])(?:" + "|".join(fs) + r")[ \t][A-Z])" for fs in by_length.values())
+    dotted = "|".join(r"(?<=(?<![\w.])(?:" + "|".join(fs) + r")\.[ \t][A-Z])" for fs in by_length.values())
+    return re.compile(
+        r"[A-Z](?:(?<=[ \t][ \t][A-Z])|(?<=[A-Za-z][ \t][A-Z])(?:"
+        + plain
+        + r")|(?<=\.[ \t][A-Z])(?:"
+        + dotted
+        + r"))[a-z]"
+    )
+
+
+def honorific_matches(text: str, lex: Lexicon):
+    """The matches of ``_HONORIFIC_NAME[id(lex.honorifics)].finditer(text)``, found from the capitals after an
+    honorific: the pattern is tried only where its form starts (blanks, a dot and letters back from the capital)."""
+    full = _HONORIFIC_NAME[id(lex.honorifics)]
+    last_end = 0
+    for candidate in _HONORIFIC_CAPITAL[id(lex.honorifics)].finditer(text):
+        at = candidate.start()
+        if at < last_end:
+            continue
+        i = at
+        while i and text[i - 1] in " \t":
+            i -= 1
+        if i and text[i - 1] == ".":
+            i -= 1
+        start = i
+        while start and text[start - 1].isascii() and text[start - 1].isalpha():
+            start -= 1
+        if start == i or start < last_end:
+            continue
+        match = full.match(text, start)
+        if match is not None:
+            last_end = match.end()
+            yield match
+
+
 def honorific_aliases(text: str, people: People) -> None:
     """`Pak Basri Rase`, `pak Nasrullah`: a known person named with an honorific; the form is an alias."""
-    for match in _HONORIFIC_NAME[id(people.lex.honorifics)].finditer(text):
+    for match in honorific_matches(text, people.lex):
         index = people.find(match.group(1))
         if index is not None:
             people.add_alias(index, match.group(0))
 
 
 _HONORIFIC_NAME = {id(lex.honorifics): _honorific_pattern(lex) for lex in LEXICON.values()}
+_HONORIFIC_CAPITAL = {id(lex.honorifics): _honorific_capital(lex) for lex in LEXICON.values()}
 
 
 _LOWER_LETTERS = re.compile(r"[a-z]+")
