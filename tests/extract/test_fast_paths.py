@@ -373,3 +373,10 @@ def test_honorific_matches_edge_cases_and_real_articles(shared_dir):
         _assert_honorifics_like_plain(text)
     for text in _corpus_texts(shared_dir):
         _assert_honorifics_like_plain(text)
+
+
+def test_fast_patterns_on_edge_cases_and_real_articles(shared_dir):
+    texts = EDGE_TEXTS + ["sebagai Ketua", "has Ketua", "as  Ketua X", "sebagai ketua as Ketua DPD", "Sebagai X"]
+    for text in texts + _corpus_texts(shared_dir):
+        for fast, plain in PLAIN_PATTERNS:
+            assert _matches(fast, text) == _matches(re.compile(plain), text), plain

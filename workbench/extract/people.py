@@ -462,11 +462,35 @@ def by_role(people: People, role: str, before: int) -> int | None:
     return min(holders)
 
 
+class _LeftmostOf:
+    """The matches of the alternation of ``patterns`` (``finditer``), from one literal-first pattern each (a fast
+    literal search). The patterns must open with different letters: at most one of them matches at a position."""
+
+    def __init__(self, *patterns: re.Pattern[str]) -> None:
+        self.patterns = patterns
+
+    def finditer(self, text: str):
+        patterns = self.patterns
+        heads = [p.search(text) for p in patterns]
+        while True:
+            first = None
+            for head in heads:
+                if head is not None and (first is None or head.start() < first.start()):
+                    first = head
+            if first is None:
+                return
+            yield first
+            end = first.end()
+            heads = [
+                h if h is None or h.start() >= end else p.search(text, end)
+                for h, p in zip(heads, patterns, strict=True)
+            ]
+
+
 # `... sebagai Sekretaris DPD Nasdem Bontang`: a role given to the person the sentence is about.
-# (`\b(?:sebagai|as)`, the boundary checked after the first letter so the scan skips to an `s` or `a`.)
-_AS_ROLE = re.compile(
-    r"(?:s(?<!\ws)ebagai|a(?<!\wa)s)[ \t]+((?:[a-z]+[ \t]+){0,2}[A-Z][\w\-]*(?:[ \t][A-Z][\w\-()]*){0,5})"
-)
+# (`\b(?:sebagai|as)`: each word searched for as a literal, the boundary checked behind it.)
+_AS_ROLE_NAME = r"[ \t]+((?:[a-z]+[ \t]+){0,2}[A-Z][\w\-]*(?:[ \t][A-Z][\w\-()]*){0,5})"
+_AS_ROLE = _LeftmostOf(re.compile(r"sebagai(?<!\wsebagai)" + _AS_ROLE_NAME), re.compile(r"as(?<!\was)" + _AS_ROLE_NAME))
 # `mantan DPRD Bontang 2019-2024 ini ...`: a role phrase with a demonstrative stands for the current person.
 # Found by its word (the scan skips to an `i` or `t`); the match starts where the blanks before it start.
 _DEMONSTRATIVE = re.compile(r"(?:i(?<=[ \t]i)ni|t(?<=[ \t]t)ersebut)\b")
