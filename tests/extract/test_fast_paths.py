@@ -40,6 +40,7 @@ PLAIN_PATTERNS = [
         people._AS_ROLE,
         r"\b(?:sebagai|as)[ \t]+((?:[a-z]+[ \t]+){0,2}[A-Z][\w\-]*(?:[ \t][A-Z][\w\-()]*){0,5})",
     ),
+    (people._DEMONSTRATIVE, r"(?<=[ \t])(?:ini|tersebut)\b"),
     (
         metadata._SOURCE,
         r"\b(?:" + "|".join(ORIGINAL_SOURCE_CUES) + r")[ \t]+(?P<outlet>" + metadata._OUTLET + r")",

@@ -492,8 +492,8 @@ class _LeftmostOf:
 _AS_ROLE_NAME = r"[ \t]+((?:[a-z]+[ \t]+){0,2}[A-Z][\w\-]*(?:[ \t][A-Z][\w\-()]*){0,5})"
 _AS_ROLE = _LeftmostOf(re.compile(r"sebagai(?<!\wsebagai)" + _AS_ROLE_NAME), re.compile(r"as(?<!\was)" + _AS_ROLE_NAME))
 # `mantan DPRD Bontang 2019-2024 ini ...`: a role phrase with a demonstrative stands for the current person.
-# Found by its word (the scan skips to an `i` or `t`); the match starts where the blanks before it start.
-_DEMONSTRATIVE = re.compile(r"(?:i(?<=[ \t]i)ni|t(?<=[ \t]t)ersebut)\b")
+# Found by its word (each word searched for as a literal, the blank checked behind it).
+_DEMONSTRATIVE = _LeftmostOf(re.compile(r"ini(?<=[ \t]ini)\b"), re.compile(r"tersebut(?<=[ \t]tersebut)\b"))
 # `bakal calon yang ... ialah Nasrullah`: a role, a relative clause, then the name after a copula.
 _COPULA = re.compile(r"[ \t](?:ialah|adalah)[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2})")
 
