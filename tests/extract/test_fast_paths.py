@@ -381,3 +381,27 @@ def test_fast_patterns_on_edge_cases_and_real_articles(shared_dir):
     for text in texts + _corpus_texts(shared_dir):
         for fast, plain in PLAIN_PATTERNS:
             assert _matches(fast, text) == _matches(re.compile(plain), text), plain
+
+
+COPULA_PIECES = ["ialah", "adalah", "Adalah", "padalah", "salah", "ialahadalah", "Nasrullah", "Budi", "X", "Ab",
+                 "yang", "é", "İ", "1", "-", " ", "  ", "\t", "\n", "\r\n", "."]  # fmt: skip
+PLAIN_COPULA = re.compile(r"[ \t](?:ialah|adalah)[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2})")
+
+
+def _assert_copula_like_plain(text: str) -> None:
+    # The fast matches start at the word; the plain ones at the blank before it.
+    fast = [((m.start() - 1, m.end()), m.span(1), m.groups()) for m in people._COPULA.finditer(text)]
+    assert fast == [(m.span(), m.span(1), m.groups()) for m in PLAIN_COPULA.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(COPULA_PIECES), max_size=30).map("".join))
+def test_copula_matches_the_plain_scan(text):
+    _assert_copula_like_plain(text)
+
+
+def test_copula_edge_cases_and_real_articles(shared_dir):
+    for text in EDGE_TEXTS + [" ialah Budi adalah Ani", "x adalah  Budi Ani Cdi Edi", "adalah Budi"]:
+        _assert_copula_like_plain(text)
+    for text in _corpus_texts(shared_dir):
+        _assert_copula_like_plain(text)

@@ -495,7 +495,12 @@ _AS_ROLE = _LeftmostOf(re.compile(r"sebagai(?<!\wsebagai)" + _AS_ROLE_NAME), re.
 # Found by its word (each word searched for as a literal, the blank checked behind it).
 _DEMONSTRATIVE = _LeftmostOf(re.compile(r"ini(?<=[ \t]ini)\b"), re.compile(r"tersebut(?<=[ \t]tersebut)\b"))
 # `bakal calon yang ... ialah Nasrullah`: a role, a relative clause, then the name after a copula.
-_COPULA = re.compile(r"[ \t](?:ialah|adalah)[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2})")
+# (`[ \t](?:ialah|adalah)`: each word searched for as a literal, the blank checked behind it; the blank starts
+# the match one character before the match found.)
+_COPULA_NAME = r"[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2})"
+_COPULA = _LeftmostOf(
+    re.compile(r"ialah(?<=[ \t]ialah)" + _COPULA_NAME), re.compile(r"adalah(?<=[ \t]adalah)" + _COPULA_NAME)
+)
 
 
 def _office_tail(words: list[str], lex: Lexicon) -> str | None:
@@ -511,7 +516,8 @@ def learn_roles(text: str, people: People, outside) -> None:
     lex = people.lex
     given: list[tuple[int, int, str]] = []  # (position, person, role), applied in text order
     for match in _COPULA.finditer(text) if "alah" in text else ():  # `ialah`, `adalah`
-        window = text[max(0, match.start() - 110) : match.start()]
+        at = match.start() - 1  # the blank before the word
+        window = text[max(0, at - 110) : at]
         cut = window.rfind(" yang ")
         before = window[:cut].split()[-3:] if cut > 0 and not any(c in window[cut:] for c in '.\n"') else []
         role = _office_tail([w for w in before if w.islower()], lex)
