@@ -405,3 +405,15 @@ def test_copula_edge_cases_and_real_articles(shared_dir):
         _assert_copula_like_plain(text)
     for text in _corpus_texts(shared_dir):
         _assert_copula_like_plain(text)
+
+
+def test_per_article_lexicon_is_replace():
+    from dataclasses import replace
+
+    from workbench.extract import pipeline
+    from workbench.extract.lexicon import Lexicon
+
+    for language, lex in LEXICON.items():
+        for places in (frozenset(), frozenset({"Bontang", "İzmir"})):
+            fast = Lexicon(**pipeline._LEXICON_FIELDS[language], place_words=places)
+            assert fast == replace(lex, place_words=places)

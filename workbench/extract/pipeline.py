@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from workbench.extract.cleaning import clean
@@ -503,6 +503,13 @@ def _to_follow_up(f, people: People) -> FollowUp:
     return FollowUp(target=target, target_role=role, by=f.by, status=f.status, evidence=f.evidence)
 
 
+# Each language's Lexicon as keyword arguments, place words left out: the article's are added per article.
+_LEXICON_FIELDS = {
+    language: {f.name: getattr(lex, f.name) for f in fields(Lexicon) if f.name != "place_words"}
+    for language, lex in LEXICON.items()
+}
+
+
 def extract(
     text: str,
     *,
@@ -515,7 +522,7 @@ def extract(
         text = "" if text is None else str(text)
     language = lang if lang in LEXICON else detect_language(text)
     cleaned, removed = clean(text)
-    lex = replace(LEXICON[language], place_words=place_words(cleaned))
+    lex = Lexicon(**_LEXICON_FIELDS[language], place_words=place_words(cleaned))  # replace(), without its checks
     cleaned = unify_double_apostrophes(cleaned)
     spans = quote_spans(cleaned, text)
     found = _direct_quotes(cleaned, lex, spans)
