@@ -390,7 +390,7 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str], u
     for match in _RUN.finditer(text):
         start, end = match.span()
         nxt = _NEXT_WORD.match(text, end) if text.startswith((" ", "\t"), end) else None
-        cue_next = bool(nxt) and nxt.group(1).lower() in speech_verbs
+        cue_next = bool(nxt) and nxt.group(1) in speech_verbs  # (the word is `[a-z]+`: lower case already)
         run = match.group()
         has_office = _names_office(run, leading)
         # (Most runs are one word: only longer ones are looked up for a first name.)
