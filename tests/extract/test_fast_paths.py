@@ -417,3 +417,25 @@ def test_per_article_lexicon_is_replace():
         for places in (frozenset(), frozenset({"Bontang", "İzmir"})):
             fast = Lexicon(**pipeline._LEXICON_FIELDS[language], place_words=places)
             assert fast == replace(lex, place_words=places)
+
+
+def _runs_of_words(text: str) -> list[list[tuple[str, int, int]]]:
+    return [
+        [(w.group(), w.start(), w.end()) for w in names.WORD.finditer(text, *run.span())]
+        for run in people._RUN.finditer(text)
+    ]
+
+
+def test_remembered_split_mention_is_the_plain_one(shared_dir):
+    from dataclasses import replace
+
+    texts = EDGE_TEXTS + [
+        "Ketua DPD Nasdem Bontang Muhammad Sahib dan Pak Basri Rase. Kepala BNPB Doni Monardo.",
+        "Mr. Trump and Mrs. Clinton's N.Y.U. speech; Wali Kota Surabaya; the Democrat of California.",
+    ]
+    for text in texts + _corpus_texts(shared_dir)[:80]:
+        lexes = [replace(lex, place_words=people.place_words(text)) for lex in LEXICON.values()]
+        for words in _runs_of_words(text):
+            for lex in lexes + lexes[::-1]:  # a lexicon after another one: the memory is the new one's
+                assert names.split_mention(words, lex) == names.split_mention_plain(words, lex)
+                assert names.split_mention(words, lex) == names.split_mention_plain(words, lex)

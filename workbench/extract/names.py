@@ -64,7 +64,26 @@ def bare_word(word: str) -> str:
     return strip_word(word).lower()
 
 
+# split_mention's answers for the lexicon last asked with (an article's own Lexicon, with its place words):
+# (lexicon, {word texts: answer}), replaced as a whole, so a thread reading another article keeps its own pair.
+_SPLIT_MEMO: list[tuple[Lexicon | None, dict]] = [(None, {})]
+_UNKNOWN = object()
+
+
 def split_mention(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int, int, int] | None:
+    """``split_mention_plain``, remembered for the article being read: the answer depends only on the words'
+    texts and the lexicon, and runs of words repeat within an article (`Joko Widodo`, `Kepala BNPB`)."""
+    memo = _SPLIT_MEMO[0]
+    if memo[0] is not lex:
+        memo = _SPLIT_MEMO[0] = (lex, {})
+    key = tuple([w[0] for w in words])
+    answer = memo[1].get(key, _UNKNOWN)
+    if answer is _UNKNOWN:
+        answer = memo[1][key] = split_mention_plain(words, lex)
+    return answer
+
+
+def split_mention_plain(words: list[tuple[str, int, int]], lex: Lexicon) -> tuple[int, int, int] | None:
     """For a run of words (text, start, end) that ends at a name: indexes (role_start, name_start, name_end).
 
     The name is the capitalised tail after the last office word, acronym or honorific; the role is what
