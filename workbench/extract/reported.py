@@ -21,10 +21,10 @@ from workbench.extract.names import (
     word_alternation,
 )
 
-# A sentence ends at . ! ? followed by a space or a capital (`resmi.Dirinya`), or at a line break.
 # A sentence ends at . ! ? before a space, a mark or a capital (`resmi.Dirinya`), or at a line break;
-# not after an abbreviation or an initial (`Mr.`, `E.`).
-_BOUNDARY = re.compile(r"[.!?](?=[\s\"]|[A-Z])|\n")
+# not after an abbreviation or an initial (`Mr.`, `E.`). A closing mark right after the stop (`control."`)
+# ends the sentence with it, so the next sentence does not open inside a quotation.
+_BOUNDARY = re.compile(r"[.!?](?:\"(?=\s)|(?=[\s\"]|[A-Z]))|\n")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen", "lt", "col", "prof"})
 _WORD_BEFORE = re.compile(r"(\w+)$")
 # `--sapaan akrabnya--` and similar asides between double dashes sit between a subject and its verb.
