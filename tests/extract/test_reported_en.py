@@ -21,6 +21,23 @@ CASES = [
         ],
         id="sentence-after-a-closing-mark-is-not-inside-the-quote",
     ),
+    pytest.param(
+        "Merrill says Machado promised to continue supporting Clinton and said she would stand up to the attacks.",
+        [
+            ("Machado promised to continue supporting Clinton", "indirect", "Merrill", "says"),
+            ("she would stand up to the attacks", "indirect", "Merrill", "said"),
+        ],
+        id="joined-speech-verb-ends-the-clause-and-keeps-the-subject",
+    ),
+    pytest.param(
+        "Trump, speaking to a veterans group in Virginia, said he would order a thorough review of the nation's "
+        "computer defenses and warned against potential hackers from China, Russia and North Korea.",
+        [
+            ("he would order a thorough review of the nation's computer defenses", "indirect", "Trump", "said"),
+            ("against potential hackers from China, Russia and North Korea", "indirect", "Trump", "warned"),
+        ],
+        id="and-warned-after-a-that-less-clause",
+    ),
 ]
 
 

@@ -75,11 +75,29 @@ def _clause(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | 
         if cut > 0:
             end = start + cut
             lowered = lowered[:cut]
+    # `X said A and vowed B`: a second speech verb joined to the same subject ends the first clause.
+    joined = _joined_verb(lex).search(lowered)
+    if joined:
+        end = start + joined.start()
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     if not _at_least_words(text, start, end, _MIN_CLAUSE_WORDS):
         return None
     return start, end
+
+
+_JOINED: dict[tuple[frozenset[str], frozenset[str], frozenset[str]], re.Pattern[str]] = {}
+
+
+def _joined_verb(lex: Lexicon) -> re.Pattern[str]:
+    """`, and said`, ` and also warned`: a conjunction (an adverb may follow) and a reporting verb, in lower case."""
+    key = (lex.reported_verbs, lex.verb_conjunctions, lex.between_subject_and_verb)
+    if key not in _JOINED:
+        verbs = word_alternation(sorted(w for w in lex.reported_verbs if _LETTERS.fullmatch(w)))
+        conjunctions = word_alternation(sorted(lex.verb_conjunctions))
+        adverbs = word_alternation(sorted(lex.between_subject_and_verb))
+        _JOINED[key] = re.compile(rf",?\s+(?:{conjunctions})\s+(?:(?:{adverbs})\s+)?(?:{verbs})(?![^\W_]|-)")
+    return _JOINED[key]
 
 
 def _at_least_words(text: str, start: int, end: int, wanted: int) -> bool:
@@ -118,10 +136,14 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
         while hit is not None:
             found.append(hit)
             # A second report in the same sentence (`X said A and vowed B`) starts after this cue.
-            rest = [w for w in words if w[1] > hit.cue.verb_start]
+            rest = [w for w in words if w[1] >= hit.end]
+            previous = hit.cue.mention
             hit = _verb_clause(work, rest, s_end, lex, inside_quote) if len(rest) >= 4 else None
             if hit is not None and hit.cue.mention is None:
                 break
+            if hit is not None and previous is not None and hit.cue.mention.pronoun and not hit.cue.mention.text:
+                # `X said A and vowed B`: the joined verb has the first one's subject.
+                hit = Reported(hit.start, hit.end, Cue(hit.cue.verb, hit.cue.verb_start, previous))
     return found
 
 
