@@ -54,8 +54,10 @@ def _blank_asides(text: str) -> str:
     return _ASIDE.sub(lambda m: " " * len(m.group()), text)
 
 
-def _clause(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
-    """Trim a reported clause to its words; None when too short or when it is a quotation itself."""
+def _clause(text: str, start: int, end: int, lex: Lexicon, ahead: bool = True) -> tuple[int, int] | None:
+    """Trim a reported clause to its words; None when too short or when it is a quotation itself. A clause
+    ahead of its cue ends at a break (`, although`, `and vowed`); one before its cue (`A, but B, X said`)
+    runs to the cue."""
     while start < end and text[start] in _TRIM:
         if text[start] == '"':
             return None
@@ -70,15 +72,16 @@ def _clause(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | 
     lowered = text[start:end].lower()
     if lowered.startswith(("by ", "oleh ")):
         return None  # a passive agent (`reported by The Washington Post`), not what was said
-    for mark in lex.clause_breaks:
-        cut = lowered.find(mark)
-        if cut > 0:
-            end = start + cut
-            lowered = lowered[:cut]
-    # `X said A and vowed B`: a second speech verb joined to the same subject ends the first clause.
-    joined = _joined_verb(lex).search(lowered)
-    if joined:
-        end = start + joined.start()
+    if ahead:
+        for mark in lex.clause_breaks:
+            cut = lowered.find(mark)
+            if cut > 0:
+                end = start + cut
+                lowered = lowered[:cut]
+        # `X said A and vowed B`: a second speech verb joined to the same subject ends the first clause.
+        joined = _joined_verb(lex).search(lowered)
+        if joined:
+            end = start + joined.start()
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     if not _at_least_words(text, start, end, _MIN_CLAUSE_WORDS):
@@ -96,7 +99,7 @@ def _joined_verb(lex: Lexicon) -> re.Pattern[str]:
         verbs = word_alternation(sorted(w for w in lex.reported_verbs if _LETTERS.fullmatch(w)))
         conjunctions = word_alternation(sorted(lex.verb_conjunctions))
         adverbs = word_alternation(sorted(lex.between_subject_and_verb))
-        _JOINED[key] = re.compile(rf",?\s+(?:{conjunctions})\s+(?:(?:{adverbs})\s+)?(?:{verbs})(?![^\W_]|-)")
+        _JOINED[key] = re.compile(rf"(?:,?\s+(?:{conjunctions})|,)\s+(?:(?:{adverbs}|even)\s+)?(?:{verbs})(?![^\W_]|-)")
     return _JOINED[key]
 
 
@@ -261,7 +264,7 @@ def _according_to(text: str, words, s_end: int, lex: Lexicon) -> Reported | None
             if i == 0 and k + 1 < len(words):
                 span = _clause(text, words[k][2], s_end, lex)
             elif i > 0:
-                span = _clause(text, words[0][1], words[i][1], lex)
+                span = _clause(text, words[0][1], words[i][1], lex, ahead=False)
             else:
                 span = None
             return Reported(*span, cue) if span else None
@@ -308,7 +311,7 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
                 if between
                 else mention_from_words(text, words[v + 1 : v + 6], lex)
             )
-            span = _clause(text, words[0][1], comma, lex)
+            span = _clause(text, words[0][1], comma, lex, ahead=False)
             if span and len(between) <= 6 and (mention is not None or not lex.reported_needs_subject):
                 return Reported(*span, Cue(strip_word(word), w_start, mention))
         subject = subject_words(words[:v], lex, text)
