@@ -22,6 +22,19 @@ CASES = [
         id="sentence-after-a-closing-mark-is-not-inside-the-quote",
     ),
     pytest.param(
+        "For this second bankruptcy filing, Patriot chose to file in Richmond, Va., where restructuring experts say "
+        "some judges are eager to move large bankruptcy cases through quickly.",
+        [("some judges are eager to move large bankruptcy cases through quickly", "indirect", None, "say")],
+        id="long-sentence-before-an-unnamed-subject",
+    ),
+    pytest.param(
+        "Sen. Bernie Sanders is railing against the tax code. Citing a New York Times article founded upon one piece "
+        "of the nominee's 1995 state tax return, Sanders on Tuesday said he wants to attack four provisions in the "
+        "tax code.",
+        [("he wants to attack four provisions in the tax code", "indirect", "Bernie Sanders", "said")],
+        id="subject-the-verb-does-not-touch-is-the-person-of-the-sentence",
+    ),
+    pytest.param(
         "Merrill says Machado promised to continue supporting Clinton and said she would stand up to the attacks.",
         [
             ("Machado promised to continue supporting Clinton", "indirect", "Merrill", "says"),

@@ -332,8 +332,10 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
         if participle or joined:
             # `..., saying ...`: the speaker is the one the sentence is about.
             mention = Mention("", w_start, w_start, pronoun=True)
-        elif mention is None and (lex.reported_needs_subject or not v or v > 10):
+        elif mention is None and (lex.reported_needs_subject or not v):
             continue
+        elif mention is None:
+            mention = Mention("", w_start, w_start, pronoun=True)
         if text[w_end : w_end + 3].lstrip().startswith('"'):
             continue
         after = w_end
