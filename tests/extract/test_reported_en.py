@@ -51,6 +51,22 @@ CASES = [
         ],
         id="and-warned-after-a-that-less-clause",
     ),
+    pytest.param(
+        "When veterans ask for help, too many of their calls are not getting through to VA's suicide hotline.",
+        [],
+        id="plural-noun-after-a-possessive-is-no-cue",
+    ),
+    pytest.param(
+        "But it's unlikely his latest remarks will do anything to put to rest his birther past.", [], id="remarks-noun"
+    ),
+    pytest.param(
+        "Donald Trump said taxes are too high. He's claiming that voting fraud is a big problem in this country.",
+        [
+            ("taxes are too high", "indirect", "Donald Trump", "said"),
+            ("voting fraud is a big problem in this country", "indirect", "Donald Trump", "claiming"),
+        ],
+        id="pronoun-with-contracted-auxiliary-is-the-subject",
+    ),
 ]
 
 

@@ -106,9 +106,10 @@ def mention_from_words(text: str, words: list[Word], lex: Lexicon, nearest_last:
         if not _naming_segment(head, lex, text):
             continue
         first = bare_word(head[0][0])
-        if first in lex.pronouns:
+        if _pronoun(first, lex):
             w = head[0]
-            return Mention(text[w[1] : w[2]].rstrip("."), w[1], w[1] + len(w[0].rstrip(".")), pronoun=True)
+            written = _PRONOUN_CONTRACTION.sub("", w[0].rstrip("."))
+            return Mention(written, w[1], w[1] + len(written), pronoun=True)
         parts = split_mention(head, lex)
         if parts is None:
             continue
@@ -270,6 +271,14 @@ def cue_before(text: str, open_at: int, lex: Lexicon) -> Cue | None:
     return None
 
 
+# `He's claiming`, `she’s said`: a pronoun with a contracted auxiliary.
+_PRONOUN_CONTRACTION = re.compile(r"['\u2019]s$")
+
+
+def _pronoun(bare: str, lex: Lexicon) -> bool:
+    return bare in lex.pronouns or _PRONOUN_CONTRACTION.sub("", bare) in lex.pronouns
+
+
 def subject_words(words: list[Word], lex: Lexicon, text: str | None = None) -> list[Word]:
     """The trailing words before a verb that can name its subject (role, name, pronoun). After an
     apposition (`Donna Rawlings, 59, of Ashton, who watched ..., said`) the whole stretch is kept."""
@@ -281,7 +290,7 @@ def subject_words(words: list[Word], lex: Lexicon, text: str | None = None) -> l
     run: list[Word] = []
     for w in reversed(words):
         bare = bare_word(w[0])
-        if bare in lex.pronouns and not run:
+        if _pronoun(bare, lex) and not run:
             return [w]
         if is_capitalised(w[0]) or w[0].startswith("(") or bare in lex.office_words or bare in NAME_PARTICLES:
             run.append(w)

@@ -67,6 +67,8 @@ class Lexicon:
     clause_openers: frozenset[str]
     # Where a reported clause ends inside its sentence (`..., although ...`), matched in lower case.
     clause_breaks: tuple[str, ...]
+    # Words right before a reporting verb's form that make it a noun (`personal attacks`, `his remarks`).
+    noun_markers: frozenset[str]
     # Function words counted by the language detector.
     function_words: frozenset[str]
     # Month names (lower case) to month numbers, and day names, for dates.
@@ -181,6 +183,7 @@ LEXICON: dict[str, Lexicon] = {
         verb_conjunctions=frozenset({"dan", "serta"}),
         clause_openers=frozenset("bahwa jika kalau pihaknya dirinya ia dia mereka kami saat ini hal para".split()),
         clause_breaks=(", tetapi", ", namun", ", sedangkan", ", meski", ", padahal", "; "),
+        noun_markers=frozenset(),
         place_heads=frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Pulau"}),
         place_words=frozenset(),
         reported_verbs=frozenset(w for w in _ID_SPEECH_VERBS if w.startswith("me") or w.startswith("ber"))
@@ -319,6 +322,11 @@ LEXICON: dict[str, Lexicon] = {
             ", whereas",
             "; ",
             " -- ",
+        ),
+        noun_markers=frozenset(
+            """
+            the a an his her their its our my your these those such latest recent personal previous earlier
+            """.split()
         ),
         place_heads=frozenset({"County", "State", "City"}),
         place_words=frozenset(),

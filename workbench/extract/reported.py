@@ -271,6 +271,16 @@ def _according_to(text: str, words, s_end: int, lex: Lexicon) -> Reported | None
     return None
 
 
+def _noun_before(word: str, lex: Lexicon) -> bool:
+    """Whether the word before a verb form makes it a noun: a marker (`his remarks`) or a possessive
+    (`Obama's remarks`; not `He's claiming`)."""
+    bare = bare_word(word)
+    if bare in lex.noun_markers:
+        return True
+    stem = word[:-2].lower()
+    return word.endswith(("'s", "\u2019s")) and stem not in lex.not_names and stem not in lex.pronouns
+
+
 def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Reported | None:
     verbs = lex.reported_verbs
     headline = None  # worked out only when a capitalised verb is met
@@ -290,6 +300,8 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
         bare = bare_word(word)
         if bare not in verbs or bare in lex.nya_cues:
             continue
+        if v and _noun_before(words[v - 1][0], lex):
+            continue  # `his latest remarks`, `Mr. Obama's remarks`, `personal attacks that ...`: a noun
         rest = text[w_end:s_end].strip(' ."')
         comma = text.rfind(",", words[0][1], w_start)
         # `..., said Jeffrey N. Trimble, a senior official ...`: a name right after the verb is its subject.
