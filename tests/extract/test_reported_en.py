@@ -67,6 +67,29 @@ CASES = [
         ],
         id="pronoun-with-contracted-auxiliary-is-the-subject",
     ),
+    pytest.param(
+        "Shifting monsoon patterns in South Asia could affect a billion people who depend on low-lying agriculture, "
+        "Mr. Obama said in his interview.",
+        [
+            (
+                "Shifting monsoon patterns in South Asia could affect a billion people who depend on low-lying agriculture",
+                "indirect",
+                "Obama",
+                "said",
+            )
+        ],
+        id="setting-after-a-trailing-cue",
+    ),
+    pytest.param(
+        "Republican presidential nominee Donald Trump said at an event in Colorado Springs that a bomb had gone off.",
+        [("a bomb had gone off", "indirect", "Donald Trump", "said")],
+        id="long-setting-then-that",
+    ),
+    pytest.param(
+        "White House press secretary Josh Earnest said at a briefing Monday before Bill Clinton's comments.",
+        [],
+        id="setting-and-no-clause",
+    ),
 ]
 
 

@@ -69,6 +69,8 @@ class Lexicon:
     clause_breaks: tuple[str, ...]
     # Words right before a reporting verb's form that make it a noun (`personal attacks`, `his remarks`).
     noun_markers: frozenset[str]
+    # Words that open the setting of a statement right after its verb (`said at a briefing`, `in an interview`).
+    setting_openers: frozenset[str]
     # Function words counted by the language detector.
     function_words: frozenset[str]
     # Month names (lower case) to month numbers, and day names, for dates.
@@ -184,6 +186,7 @@ LEXICON: dict[str, Lexicon] = {
         clause_openers=frozenset("bahwa jika kalau pihaknya dirinya ia dia mereka kami saat ini hal para".split()),
         clause_breaks=(", tetapi", ", namun", ", sedangkan", ", meski", ", padahal", "; "),
         noun_markers=frozenset(),
+        setting_openers=frozenset(),
         place_heads=frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Pulau"}),
         place_words=frozenset(),
         reported_verbs=frozenset(w for w in _ID_SPEECH_VERBS if w.startswith("me") or w.startswith("ber"))
@@ -328,6 +331,7 @@ LEXICON: dict[str, Lexicon] = {
             the a an his her their its our my your these those such latest recent personal previous earlier
             """.split()
         ),
+        setting_openers=frozenset("at in during from before after via when while since amid".split()),
         place_heads=frozenset({"County", "State", "City"}),
         place_words=frozenset(),
         reported_verbs=_EN_SPEECH_VERBS,

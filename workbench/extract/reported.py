@@ -32,6 +32,7 @@ _LETTERS = re.compile(r"[a-z]+")
 _ASIDE = re.compile(r"--[^\n\-]{1,40}--|\u2014[^\n\u2014]{1,40}\u2014")
 _MIN_CLAUSE_WORDS = 3
 _MAX_OBJECT_WORDS = 6
+_MAX_SETTING_WORDS = 10
 _HEADLINE_SHARE = 0.7
 _MAX_COLON_NAME = 3
 # A line that opens with a name and a colon (a headline quote or a transcript line).
@@ -271,6 +272,19 @@ def _according_to(text: str, words, s_end: int, lex: Lexicon) -> Reported | None
     return None
 
 
+def _setting_after(text: str, words, v: int, lex: Lexicon) -> int:
+    """After a verb, a setting (`at a briefing Monday`, `in his interview`): the index of the complementiser
+    that ends it (`... that`), -1 when no clause follows it, 0 when the verb is not followed by a setting."""
+    if v + 1 >= len(words) or bare_word(words[v + 1][0]) not in lex.setting_openers:
+        return 0
+    for k in range(v + 2, min(len(words), v + 2 + _MAX_SETTING_WORDS)):
+        if bare_word(words[k][0]) in lex.complementisers:
+            return k
+        if text.startswith(",", words[k - 1][2]):
+            return 0  # `said in a statement, ...`: read as before
+    return -1 if len(words) <= v + 1 + _MAX_SETTING_WORDS else 0
+
+
 def _noun_before(word: str, lex: Lexicon) -> bool:
     """Whether the word before a verb form makes it a noun: a marker (`his remarks`) or a possessive
     (`Obama's remarks`; not `He's claiming`)."""
@@ -312,7 +326,8 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
             and not [w for w in words[:v] if w[1] > comma]
             and _name_then_pause(text, words, v + 1)
         )
-        tail = (len(rest.split()) <= 4 or name_after) and not text.startswith(",", w_end)
+        setting_end = _setting_after(text, words, v, lex)
+        tail = (len(rest.split()) <= 4 or name_after or setting_end == -1) and not text.startswith(",", w_end)
         if tail and comma > words[0][1]:
             if text[max(0, words[0][1] - 3) : words[0][1]].strip(" ,") == '"':
                 continue  # `"...," Mr. King, 82, told me`: the cue of a direct quotation
@@ -363,6 +378,10 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
                 if len(setting) <= 4 and not any(is_capitalised(w[0]) for w in setting):
                     after = words[k][2]
                 break
+        if setting_end == -1:
+            continue  # `said in his interview.`: a setting and no clause
+        if setting_end:
+            after = words[setting_end][1]  # `said at an event in Colorado Springs that ...`
         if (
             lex.interrupting_cues
             and subject
