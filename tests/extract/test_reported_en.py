@@ -90,6 +90,43 @@ CASES = [
         [],
         id="setting-and-no-clause",
     ),
+    pytest.param(
+        'Donna Rawlings, of Ashton, said the event brought back memories of "all the people who did things to get us '
+        'here."\n\nShe said she had toured the museum last week during a special program.',
+        [
+            (
+                'the event brought back memories of "all the people who did things to get us here',
+                "indirect",
+                "Donna Rawlings",
+                "said",
+            ),
+            ("all the people who did things to get us here.", "direct", "Donna Rawlings", None),
+            ("she had toured the museum last week during a special program", "indirect", "Donna Rawlings", "said"),
+        ],
+        id="closing-mark-of-the-paragraph-before-is-not-a-direct-cue",
+    ),
+    pytest.param(
+        'Republican nominee Donald Trump said at an event that "a bomb" had gone off in New York.',
+        [
+            ('"a bomb" had gone off in New York', "indirect", "Donald Trump", "said"),
+            ("a bomb", "direct", "Donald Trump", "said"),
+        ],
+        id="that-then-quoted-words-is-a-mixed-quote",
+    ),
+    pytest.param(
+        'The GOP candidate did not supply a cost estimate, though he said "budget reforms" and the collection of '
+        "unpaid taxes would help finance them.",
+        [
+            ('"budget reforms" and the collection of unpaid taxes would help finance them', "indirect", None, "said"),
+            ("budget reforms", "direct", None, "said"),
+        ],
+        id="clause-opening-with-quoted-words-is-a-mixed-quote",
+    ),
+    pytest.param(
+        'Trump said "we will win this state."',
+        [("we will win this state.", "direct", "Trump", "said")],
+        id="quotation-to-the-sentence-end-is-direct-only",
+    ),
 ]
 
 

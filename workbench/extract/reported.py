@@ -61,15 +61,16 @@ def _clause(text: str, start: int, end: int, lex: Lexicon, ahead: bool = True) -
     runs to the cue."""
     while start < end and text[start] in _TRIM:
         if text[start] == '"':
+            if _words_after_quotation(text, start, end):
+                break  # `said "budget reforms" and the collection of taxes would ...`: a mixed clause
             return None
         start += 1
     first = WORD.search(text, start, end)
     if first and bare_word(first.group()) in lex.complementisers:
+        # `said that "a bomb" had gone off`: the clause keeps the quotation (a mixed quote is two quotes).
         start = first.end()
         while start < end and text[start] in " \t,":
             start += 1
-        if start < end and text[start] == '"':
-            return None
     lowered = text[start:end].lower()
     if lowered.startswith(("by ", "oleh ")):
         return None  # a passive agent (`reported by The Washington Post`), not what was said
@@ -102,6 +103,12 @@ def _joined_verb(lex: Lexicon) -> re.Pattern[str]:
         adverbs = word_alternation(sorted(lex.between_subject_and_verb))
         _JOINED[key] = re.compile(rf"(?:,?\s+(?:{conjunctions})|,)\s+(?:(?:{adverbs}|even)\s+)?(?:{verbs})(?![^\W_]|-)")
     return _JOINED[key]
+
+
+def _words_after_quotation(text: str, open_at: int, end: int) -> bool:
+    """Whether the quotation opening at ``open_at`` closes before ``end`` and words follow it there."""
+    close_at = text.find('"', open_at + 1, end)
+    return close_at > 0 and _at_least_words(text, close_at + 1, end, 2)
 
 
 def _at_least_words(text: str, start: int, end: int, wanted: int) -> bool:
@@ -342,11 +349,13 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
             if span and len(between) <= 6 and (mention is not None or not lex.reported_needs_subject):
                 return Reported(*span, Cue(strip_word(word), w_start, mention))
         subject = subject_words(words[:v], lex, text)
-        before_subject = text[
-            max(0, (subject[0][1] if subject else w_start) - 4) : subject[0][1] if subject else w_start
-        ]
+        lead_end = subject[0][1] if subject else w_start
+        before_subject = text[max(0, lead_end - 4) : lead_end]
         mark = before_subject.rfind('"')
         direct_cue = mark == 0 or (mark > 0 and before_subject[mark - 1] == ",")
+        mark_at = lead_end - len(before_subject) + mark
+        if direct_cue and ("\n" in before_subject[mark:] or text[mark_at - 1 : mark_at] == "."):
+            direct_cue = False  # `...to get us here."\n\nShe said she ...`: a quotation that ended its sentence
         if mark > 0 and before_subject[mark - 1] in "?!":
             # `"...?" she asked` is the quotation's cue; `"...?" Clinton says there ...` reports anew.
             direct_cue = not (v + 1 < len(words) and starts_clause(words[v + 1][0], lex))
@@ -363,7 +372,8 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
             continue
         elif mention is None:
             mention = Mention("", w_start, w_start, pronoun=True)
-        if text[w_end : w_end + 3].lstrip().startswith('"'):
+        opening = text[w_end : w_end + 3].lstrip()
+        if opening.startswith('"') and not _words_after_quotation(text, text.index('"', w_end), s_end):
             continue
         after = w_end
         for k in range(v + 1, min(len(words), v + 1 + _MAX_OBJECT_WORDS)):
