@@ -363,7 +363,7 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
             # `"...," she said ...`: the cue of a direct quotation, not a reported clause.
             continue
         mention = mention_from_words(text, subject, lex, nearest_last=True) if subject else None
-        participle = bool(v) and text[words[v - 1][2] : w_start].strip() == "," and bare.endswith("ing")
+        participle = text[max(0, w_start - 3) : w_start].rstrip().endswith(",") and bare.endswith("ing")
         joined = bool(v) and not subject and words[v - 1][0].lower() in lex.verb_conjunctions
         if participle or joined:
             # `..., saying ...`: the speaker is the one the sentence is about.
