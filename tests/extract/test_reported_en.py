@@ -127,6 +127,46 @@ CASES = [
         [("we will win this state.", "direct", "Trump", "said")],
         id="quotation-to-the-sentence-end-is-direct-only",
     ),
+    pytest.param(
+        "Hillary Clinton is stressing that her plans will solve the kind of kitchen-sink problems facing families.",
+        [
+            (
+                "her plans will solve the kind of kitchen-sink problems facing families",
+                "indirect",
+                "Hillary Clinton",
+                "stressing",
+            )
+        ],
+        id="progressive-reporting-verb-after-is",
+    ),
+    pytest.param(
+        "Mrs. Clinton has embraced Mr. Obama's go-it-alone approach, promising to meet and in some cases exceed his "
+        "goals without trying to pass cap-and-trade legislation.",
+        [
+            (
+                "to meet and in some cases exceed his goals without trying to pass cap-and-trade legislation",
+                "indirect",
+                "Clinton",
+                "promising",
+            )
+        ],
+        id="participle-speaker-is-the-name-the-sentence-opens-with",
+    ),
+    pytest.param(
+        "Sen. David Perdue (R-Ga.) said he didn't believe those characterizations did Romney in in 2012, arguing that "
+        "it was divisions in the Republican Party that were a bigger hurdle.",
+        [
+            ("he didn't believe those characterizations did Romney in in 2012", "indirect", "David Perdue", "said"),
+            (
+                "it was divisions in the Republican Party that were a bigger hurdle",
+                "indirect",
+                "David Perdue",
+                "arguing",
+            ),
+        ],
+        id="comma-participle-ends-the-clause-and-opens-the-next",
+    ),
+    pytest.param("Sen. Lindsey Graham has a detailed plan for clean energy.", [], id="adjective-is-no-cue"),
 ]
 
 

@@ -115,6 +115,22 @@ _EN_SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# More verbs that report what someone said, for reported clauses only (`is stressing that ...`, `echoed ...`).
+_EN_REPORTING_VERBS = frozenset(
+    """
+    claim argue note explain warn insisting suggest suggesting promising stressing emphasize emphasizing
+    emphasise emphasised emphasises propose proposing questioning encourage encourages encouraged encouraging
+    defends defending echo echoed echoes echoing indicated indicates mocked mocks mocking accuse accusing mention
+    mentions mentioning discussed discusses discussing talked disclosed discloses reveal reveals revealed
+    revealing signaled signalled signals describing attacking slammed slams slamming disputes disputed
+    confirming rejected rejects rejecting demand announce predicting acknowledge admit deny conceding pledging
+    vowing urge criticizing criticise criticised criticises blasts blasting tweeting asserting contending
+    boasting complaining lamented laments lamenting reiterated reiterates reiterating threatened threatens
+    recounted estimates estimated praising hailed hails blaming condemning denounced denounces denouncing
+    decried decries assured reminded
+    """.split()
+)
+
 LEXICON: dict[str, Lexicon] = {
     "id": Lexicon(
         speech_verbs=_ID_SPEECH_VERBS,
@@ -278,7 +294,7 @@ LEXICON: dict[str, Lexicon] = {
         ),
         between_subject_and_verb=frozenset(
             """
-            also then later again now has had have long repeatedly previously recently once often never
+            also then later again now has had have is are was were been long repeatedly previously recently once often never
             publicly further still already just even originally initially first privately quickly
             """.split()
         ),
@@ -334,7 +350,7 @@ LEXICON: dict[str, Lexicon] = {
         setting_openers=frozenset("at in during from before after via when while since amid".split()),
         place_heads=frozenset({"County", "State", "City"}),
         place_words=frozenset(),
-        reported_verbs=_EN_SPEECH_VERBS,
+        reported_verbs=_EN_SPEECH_VERBS | _EN_REPORTING_VERBS,
         org_words=frozenset(
             """
             house senate congress committee department party campaign university college institute

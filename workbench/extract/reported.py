@@ -33,6 +33,7 @@ _ASIDE = re.compile(r"--[^\n\-]{1,40}--|\u2014[^\n\u2014]{1,40}\u2014")
 _MIN_CLAUSE_WORDS = 3
 _MAX_OBJECT_WORDS = 6
 _MAX_SETTING_WORDS = 10
+_MAX_OPENING_NAME = 6
 _HEADLINE_SHARE = 0.7
 _MAX_COLON_NAME = 3
 # A line that opens with a name and a colon (a headline quote or a transcript line).
@@ -292,6 +293,21 @@ def _setting_after(text: str, words, v: int, lex: Lexicon) -> int:
     return -1 if len(words) <= v + 1 + _MAX_SETTING_WORDS else 0
 
 
+def _opening_name(text: str, words, lex: Lexicon) -> Mention | None:
+    """The name or pronoun a sentence opens with (`Mrs. Clinton has embraced ...`), if it opens with one."""
+    if words and bare_word(words[0][0]) in lex.pronouns:
+        return mention_from_words(text, words[:1], lex)
+    run = []
+    for w in words[:_MAX_OPENING_NAME]:
+        if not is_capitalised(w[0]) and bare_word(w[0]) not in NAME_PARTICLES:
+            break
+        run.append(w)
+        if text.startswith(",", w[2]):
+            break
+    mention = mention_from_words(text, run, lex) if run else None
+    return mention if mention is not None and (mention.name or mention.pronoun) else None
+
+
 def _noun_before(word: str, lex: Lexicon) -> bool:
     """Whether the word before a verb form makes it a noun: a marker (`his remarks`) or a possessive
     (`Obama's remarks`; not `He's claiming`)."""
@@ -366,8 +382,8 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
         participle = text[max(0, w_start - 3) : w_start].rstrip().endswith(",") and bare.endswith("ing")
         joined = bool(v) and not subject and words[v - 1][0].lower() in lex.verb_conjunctions
         if participle or joined:
-            # `..., saying ...`: the speaker is the one the sentence is about.
-            mention = Mention("", w_start, w_start, pronoun=True)
+            # `..., saying ...`: the speaker is the one the sentence is about: its opening name, or its person.
+            mention = _opening_name(text, words[:v], lex) or Mention("", w_start, w_start, pronoun=True)
         elif mention is None and (lex.reported_needs_subject or not v):
             continue
         elif mention is None:
