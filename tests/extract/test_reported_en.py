@@ -167,6 +167,21 @@ CASES = [
         id="comma-participle-ends-the-clause-and-opens-the-next",
     ),
     pytest.param("Sen. Lindsey Graham has a detailed plan for clean energy.", [], id="adjective-is-no-cue"),
+    pytest.param(
+        "But when Congress cut funding for the pilot program two years later, Mexico said enough.",
+        [],
+        id="object-after-the-verb-is-no-trailing-cue",
+    ),
+    pytest.param(
+        "In her 2003 book, Living History, Clinton noted the clot's existence.",
+        [("the clot's existence", "indirect", "Clinton", "noted")],
+        id="short-object-after-a-comma-setting",
+    ),
+    pytest.param(
+        'In one tweet Friday, Trump said: "Did Crooked Hillary help her become a U.S. citizen?"',
+        [("Did Crooked Hillary help her become a U.S. citizen?", "direct", "Trump", "said")],
+        id="quotation-after-the-verb-is-no-trailing-cue",
+    ),
 ]
 
 

@@ -71,6 +71,8 @@ class Lexicon:
     noun_markers: frozenset[str]
     # Words that open the setting of a statement right after its verb (`said at a briefing`, `in an interview`).
     setting_openers: frozenset[str]
+    # Words of time and occasion that may follow a verb at a sentence's end (`..., X said last week.`).
+    time_words: frozenset[str]
     # Function words counted by the language detector.
     function_words: frozenset[str]
     # Month names (lower case) to month numbers, and day names, for dates.
@@ -203,6 +205,7 @@ LEXICON: dict[str, Lexicon] = {
         clause_breaks=(", tetapi", ", namun", ", sedangkan", ", meski", ", padahal", "; "),
         noun_markers=frozenset(),
         setting_openers=frozenset(),
+        time_words=frozenset("kemarin hari ini pagi siang sore malam pekan minggu bulan tahun lalu".split()),
         place_heads=frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Pulau"}),
         place_words=frozenset(),
         reported_verbs=frozenset(w for w in _ID_SPEECH_VERBS if w.startswith("me") or w.startswith("ber"))
@@ -348,6 +351,9 @@ LEXICON: dict[str, Lexicon] = {
             """.split()
         ),
         setting_openers=frozenset("at in during from before after via when while since amid".split()),
+        time_words=frozenset(
+            "on last this week month year night morning afternoon evening today yesterday tonight".split()
+        ),
         place_heads=frozenset({"County", "State", "City"}),
         place_words=frozenset(),
         reported_verbs=_EN_SPEECH_VERBS | _EN_REPORTING_VERBS,

@@ -34,6 +34,8 @@ _MIN_CLAUSE_WORDS = 3
 _MAX_OBJECT_WORDS = 6
 _MAX_SETTING_WORDS = 10
 _MAX_OPENING_NAME = 6
+_MAX_TAIL_WORDS = 8
+_MAX_SHORT_TAIL = 4
 _HEADLINE_SHARE = 0.7
 _MAX_COLON_NAME = 3
 # A line that opens with a name and a colon (a headline quote or a transcript line).
@@ -293,6 +295,27 @@ def _setting_after(text: str, words, v: int, lex: Lexicon) -> int:
     return -1 if len(words) <= v + 1 + _MAX_SETTING_WORDS else 0
 
 
+def _tail_words(after_verb, rest_words: int, lex: Lexicon, headline: bool = False) -> bool:
+    """Whether what follows a verb at a sentence's end only sets it (`said Friday`, `told The Huffington Post on
+    Thursday`), so the clause is before it; not an object (`said enough`, `declared bankruptcy`). In a headline
+    (`..., Sanders Vows To Eliminate Tax Breaks`) capitals tell nothing."""
+    if rest_words > _MAX_TAIL_WORDS:
+        return False
+    for i, w in enumerate(after_verb):
+        bare = bare_word(w[0])
+        if not (
+            (is_capitalised(w[0]) and not headline)
+            or w[0][0].isdigit()
+            or bare in lex.setting_openers
+            or bare in lex.days
+            or bare in lex.months
+            or bare in lex.between_subject_and_verb
+            or bare in lex.time_words
+        ):
+            return i > 0 and rest_words <= _MAX_SHORT_TAIL
+    return True
+
+
 def _opening_name(text: str, words, lex: Lexicon) -> Mention | None:
     """The name or pronoun a sentence opens with (`Mrs. Clinton has embraced ...`), if it opens with one."""
     if words and bare_word(words[0][0]) in lex.pronouns:
@@ -350,7 +373,13 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
             and _name_then_pause(text, words, v + 1)
         )
         setting_end = _setting_after(text, words, v, lex)
-        tail = (len(rest.split()) <= 4 or name_after or setting_end == -1) and not text.startswith(",", w_end)
+        after_verb = words[v + 1 : v + 1 + _MAX_TAIL_WORDS + 1]
+        tail = (
+            not rest
+            or name_after
+            or setting_end == -1
+            or _tail_words(after_verb, len(rest.split()), lex, headline=word[0].isupper())
+        ) and not text.startswith(",", w_end)
         if tail and comma > words[0][1]:
             if text[max(0, words[0][1] - 3) : words[0][1]].strip(" ,") == '"':
                 continue  # `"...," Mr. King, 82, told me`: the cue of a direct quotation
