@@ -80,6 +80,8 @@ def _clause(text: str, start: int, end: int, lex: Lexicon, ahead: bool = True) -
     if ahead:
         for mark in lex.clause_breaks:
             cut = lowered.find(mark)
+            while cut > 0 and lowered.count('"', 0, cut) % 2:
+                cut = lowered.find(mark, cut + 1)  # `one of "suffering and delight, but also of hope"`: quoted
             if cut > 0:
                 end = start + cut
                 lowered = lowered[:cut]
@@ -94,17 +96,21 @@ def _clause(text: str, start: int, end: int, lex: Lexicon, ahead: bool = True) -
     return start, end
 
 
-_JOINED: dict[tuple[frozenset[str], frozenset[str], frozenset[str]], re.Pattern[str]] = {}
+_JOINED: dict[tuple[frozenset[str], ...], re.Pattern[str]] = {}
 
 
 def _joined_verb(lex: Lexicon) -> re.Pattern[str]:
-    """`, and said`, ` and also warned`: a conjunction (an adverb may follow) and a reporting verb, in lower case."""
-    key = (lex.reported_verbs, lex.verb_conjunctions, lex.between_subject_and_verb)
+    """`, and said`, ` and also warned`, ` and he noted`, `, saying`: a conjunction (a pronoun or an adverb may
+    follow) or a comma, and a reporting verb, in lower case."""
+    key = (lex.reported_verbs, lex.verb_conjunctions, lex.between_subject_and_verb, lex.pronouns)
     if key not in _JOINED:
         verbs = word_alternation(sorted(w for w in lex.reported_verbs if _LETTERS.fullmatch(w)))
         conjunctions = word_alternation(sorted(lex.verb_conjunctions))
         adverbs = word_alternation(sorted(lex.between_subject_and_verb))
-        _JOINED[key] = re.compile(rf"(?:,?\s+(?:{conjunctions})|,)\s+(?:(?:{adverbs}|even)\s+)?(?:{verbs})(?![^\W_]|-)")
+        pronouns = word_alternation(sorted(lex.pronouns))
+        _JOINED[key] = re.compile(
+            rf"(?:,?\s+(?:{conjunctions})(?:\s+(?:{pronouns}))?|,)\s+(?:(?:{adverbs})\s+)?(?:{verbs})(?![^\W_]|-)"
+        )
     return _JOINED[key]
 
 
