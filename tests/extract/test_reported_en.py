@@ -182,6 +182,36 @@ CASES = [
         [("Did Crooked Hillary help her become a U.S. citizen?", "direct", "Trump", "said")],
         id="quotation-after-the-verb-is-no-trailing-cue",
     ),
+    pytest.param(
+        "Poll: Clinton and Trump in dead heat heading into first debate.\n\nHillary Clinton and Donald Trump are tied.",
+        [("Clinton and Trump in dead heat heading into first debate", "indirect", "Poll", ":")],
+        id="headline-single-word-before-a-colon-speaks",
+    ),
+    pytest.param("Editor: the desk checked every figure in this story.", [], id="label-colon-below-no-headline"),
+    # The quoted line also stays a direct quote (the quotation stage's; PolNeAR counts only the reported one).
+    pytest.param(
+        "Mike Pence said Trump was only mocking Clinton. Partial transcript as follows:\n\n"
+        '"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of \u201cShark Tank.\u201d But this '
+        "is America, Chris.",
+        [
+            ("Trump was only mocking Clinton", "indirect", "Mike Pence", "said"),
+            (
+                "PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of \u201cShark Tank.\u201d "
+                "But this is America, Chris.",
+                "direct",
+                "Mike Pence",
+                None,
+            ),
+            (
+                "Well, look, Hillary Clinton apparently thinks this is an episode of \u201cShark Tank.\u201d But "
+                "this is America, Chris",
+                "indirect",
+                "Mike Pence",
+                ":",
+            ),
+        ],
+        id="quoted-transcript-line-is-its-speakers-whole-line",
+    ),
 ]
 
 

@@ -120,6 +120,10 @@ def _words_after_quotation(text: str, open_at: int, end: int) -> bool:
     return close_at > 0 and _at_least_words(text, close_at + 1, end, 2)
 
 
+def _words(text: str, start: int, end: int):
+    return [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+
+
 def _at_least_words(text: str, start: int, end: int, wanted: int) -> bool:
     for count, _ in enumerate(WORD.finditer(text, start, end), 1):
         if count >= wanted:
@@ -134,7 +138,19 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
     if not cue_at:
         return []
     found: list[Reported] = []
+    covered = 0
     for s_start, s_end in _sentences_with(work, cue_at):
+        if s_start < covered:
+            continue
+        if s_start == 0 or work[s_start - 1] == "\n":
+            # `WALLACE: Let's start ...`, `"PENCE: Well, ...` (a transcript line, quoted or not): the whole line.
+            line_end = work.find("\n", s_start)
+            line_end = len(work) if line_end < 0 else line_end
+            hit = _colon_frame(work, _words(work, s_start, line_end), line_end, lex, headline=s_start == 0)
+            if hit is not None:
+                found.append(hit)
+                covered = line_end
+                continue
         if inside_quote(s_start) and inside_quote(max(s_start, s_end - 2)):
             continue
         if work.find('"', s_start, s_end) < 0 and not inside_quote(s_start):
@@ -148,11 +164,7 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
             ]
         if len(words) < 4:
             continue
-        hit = (
-            _according_to(work, words, s_end, lex)
-            or _verb_clause(work, words, s_end, lex, inside_quote)
-            or _colon_frame(work, words, s_end, lex)
-        )
+        hit = _according_to(work, words, s_end, lex) or _verb_clause(work, words, s_end, lex, inside_quote)
         while hit is not None:
             found.append(hit)
             # A second report in the same sentence (`X said A and vowed B`) starts after this cue.
@@ -243,18 +255,23 @@ def _name_then_pause(text: str, words, k: int) -> bool:
     return False
 
 
-def _colon_frame(text: str, words, s_end: int, lex: Lexicon) -> Reported | None:
+def _colon_frame(text: str, words, s_end: int, lex: Lexicon, headline: bool = False) -> Reported | None:
     """`Pat Caddell: Democrat Voters Worried ...`, `WALLACE: Let's start ...`: a name, a colon, what is said."""
     for k in range(min(_MAX_COLON_NAME, len(words))):
         if not is_capitalised(words[k][0]) or bare_word(words[k][0]) in lex.not_names:
             return None
         if text.startswith(":", words[k][2]):
             mention = mention_from_words(text, words[: k + 1], lex)
+            if mention is None and k == 0 and words[0][0].isupper() and len(words[0][0]) > 2:
+                # `WALLACE: ...` in a transcript: the surname in capitals.
+                mention = Mention(words[0][0], words[0][1], words[0][2], name=words[0][0].title())
             span = _clause(text, words[k][2] + 1, s_end, lex)
             if mention is None or mention.name is None or span is None:
                 return None
-            if k == 0 and not words[0][0].isupper():
-                return None  # one ordinary word before a colon (`Editor:`, `Foto:`) is a label, not a speaker
+            if k == 0 and not words[0][0].isupper() and not headline:
+                # One ordinary word before a colon (`Editor:`, `Foto:`) is a label, not a speaker; in the
+                # headline it is who speaks (`Pence: Gennifer Flowers Won't Be at Debate`).
+                return None
             return Reported(*span, Cue(":", words[k][2], mention))
     return None
 
