@@ -212,6 +212,18 @@ CASES = [
         ],
         id="quoted-transcript-line-is-its-speakers-whole-line",
     ),
+    pytest.param(
+        "According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that she would sign the bill.",
+        [
+            (
+                "Clinton spokesman Jesse Lehrich said Friday that she would sign the bill",
+                "indirect",
+                "Yahoo News",
+                "According to",
+            )
+        ],
+        id="according-to-an-organisation",
+    ),
 ]
 
 

@@ -293,7 +293,7 @@ def _according_to(text: str, words, s_end: int, lex: Lexicon) -> Reported | None
             k = j
             while k < len(words) and not text.startswith(",", words[k][2]) and k - j < 8:
                 k += 1
-            mention = mention_from_words(text, words[j : k + 1], lex)
+            mention = mention_from_words(text, words[j : k + 1], lex) or _organisation(text, words[j : k + 1])
             cue = Cue(" ".join(w[0] for w in words[i : i + n]), words[i][1], mention)
             if i == 0 and k + 1 < len(words):
                 span = _clause(text, words[k][2], s_end, lex)
@@ -362,6 +362,14 @@ def _noun_before(word: str, lex: Lexicon) -> bool:
         return True
     stem = word[:-2].lower()
     return word.endswith(("'s", "\u2019s")) and stem not in lex.not_names and stem not in lex.pronouns
+
+
+def _organisation(text: str, words) -> Mention | None:
+    """`According to Yahoo News,`: capitalised words up to the comma name who says it, a person or not."""
+    if not words or len(words) > _MAX_COLON_NAME or not all(is_capitalised(w[0]) for w in words):
+        return None
+    name = text[words[0][1] : words[-1][1] + len(strip_word(words[-1][0]))]
+    return Mention(name, words[0][1], words[0][1] + len(name), name=name)
 
 
 def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Reported | None:
