@@ -224,6 +224,21 @@ CASES = [
         ],
         id="according-to-an-organisation",
     ),
+    pytest.param(
+        "The holiday is observed as a Muslim day of sacrifice, during which Muslims worldwide will kill animals.",
+        [],
+        id="passive-participle-is-no-cue",
+    ),
+    pytest.param(
+        "Obama and Clinton's gut reaction is to tell the American people that we're defeating the Islamic State.",
+        [],
+        id="infinitive-is-not-reported",
+    ),
+    pytest.param(
+        "The Tulsa Police Department revealed Tuesday the hallucinogen PCP was found in the SUV.",
+        [("the hallucinogen PCP was found in the SUV", "indirect", "Tulsa Police Department", "revealed")],
+        id="day-after-the-verb-is-skipped",
+    ),
 ]
 
 

@@ -73,6 +73,10 @@ class Lexicon:
     setting_openers: frozenset[str]
     # Words of time and occasion that may follow a verb at a sentence's end (`..., X said last week.`).
     time_words: frozenset[str]
+    # Auxiliaries that make a following past participle passive (`were admitted`, `is observed`): no cue.
+    passive_auxiliaries: frozenset[str]
+    # Words before an infinitive (`to tell the American people`): what is only planned or asked is not reported.
+    infinitive_markers: frozenset[str]
     # Function words counted by the language detector.
     function_words: frozenset[str]
     # Month names (lower case) to month numbers, and day names, for dates.
@@ -206,6 +210,8 @@ LEXICON: dict[str, Lexicon] = {
         noun_markers=frozenset(),
         setting_openers=frozenset(),
         time_words=frozenset("kemarin hari ini pagi siang sore malam pekan minggu bulan tahun lalu".split()),
+        passive_auxiliaries=frozenset(),
+        infinitive_markers=frozenset(),
         place_heads=frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Pulau"}),
         place_words=frozenset(),
         reported_verbs=frozenset(w for w in _ID_SPEECH_VERBS if w.startswith("me") or w.startswith("ber"))
@@ -350,10 +356,12 @@ LEXICON: dict[str, Lexicon] = {
             the a an his her their its our my your these those such latest recent personal previous earlier
             """.split()
         ),
-        setting_openers=frozenset("at in during from before after via when while since amid".split()),
+        setting_openers=frozenset("at in during from before after via when while since amid as".split()),
         time_words=frozenset(
             "on last this week month year night morning afternoon evening today yesterday tonight".split()
         ),
+        passive_auxiliaries=frozenset("is are was were be been being".split()),
+        infinitive_markers=frozenset({"to"}),
         place_heads=frozenset({"County", "State", "City"}),
         place_words=frozenset(),
         reported_verbs=_EN_SPEECH_VERBS | _EN_REPORTING_VERBS,

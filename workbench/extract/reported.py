@@ -308,6 +308,14 @@ def _according_to(text: str, words, s_end: int, lex: Lexicon) -> Reported | None
 def _setting_after(text: str, words, v: int, lex: Lexicon) -> int:
     """After a verb, a setting (`at a briefing Monday`, `in his interview`): the index of the complementiser
     that ends it (`... that`), -1 when no clause follows it, 0 when the verb is not followed by a setting."""
+    j = v + 1
+    while j < len(words) and (bare_word(words[j][0]) in lex.days or bare_word(words[j][0]) in lex.time_words):
+        j += 1
+    if j > v + 1 and any(bare_word(w[0]) in lex.days for w in words[v + 1 : j]):
+        # `said Friday the ...`, `revealed Tuesday the ...`: the day sets the verb; the clause follows it.
+        if j < len(words) and bare_word(words[j][0]) not in lex.setting_openers:
+            return j
+        v = j - 1
     if v + 1 >= len(words) or bare_word(words[v + 1][0]) not in lex.setting_openers:
         return 0
     for k in range(v + 2, min(len(words), v + 2 + _MAX_SETTING_WORDS)):
@@ -393,6 +401,10 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
             continue
         if v and _noun_before(words[v - 1][0], lex):
             continue  # `his latest remarks`, `Mr. Obama's remarks`, `personal attacks that ...`: a noun
+        if v and bare_word(words[v - 1][0]) in lex.passive_auxiliaries and not bare.endswith("ing"):
+            continue  # `were admitted`, `is observed`: passive, its subject is not the speaker
+        if v and bare_word(words[v - 1][0]) in lex.infinitive_markers:
+            continue  # `is to tell the American people that ...`: not said (yet)
         rest = text[w_end:s_end].strip(' ."')
         comma = text.rfind(",", words[0][1], w_start)
         # `..., said Jeffrey N. Trimble, a senior official ...`: a name right after the verb is its subject.
