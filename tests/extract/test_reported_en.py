@@ -239,6 +239,16 @@ CASES = [
         [("the hallucinogen PCP was found in the SUV", "indirect", "Tulsa Police Department", "revealed")],
         id="day-after-the-verb-is-skipped",
     ),
+    pytest.param(
+        "The average weekly benefit, it says, would be $300.",
+        [("The average weekly benefit, it says, would be $300", "indirect", None, "says")],
+        id="interrupting-cue-with-it",
+    ),
+    pytest.param(
+        "The plan, the senator said, would fail.",
+        [("The plan, the senator said, would fail", "indirect", None, "said")],
+        id="interrupting-cue-with-a-role",
+    ),
 ]
 
 

@@ -34,6 +34,7 @@ _MIN_CLAUSE_WORDS = 3
 _MAX_OBJECT_WORDS = 6
 _MAX_SETTING_WORDS = 10
 _MAX_OPENING_NAME = 6
+_MAX_INTERRUPTING_SUBJECT = 3
 _MAX_TAIL_WORDS = 8
 _MAX_SHORT_TAIL = 4
 _HEADLINE_SHARE = 0.7
@@ -372,6 +373,16 @@ def _noun_before(word: str, lex: Lexicon) -> bool:
     return word.endswith(("'s", "\u2019s")) and stem not in lex.not_names and stem not in lex.pronouns
 
 
+def _between_commas(text: str, words, v: int, subject) -> bool:
+    """Whether the words before the verb at ``v`` since the last comma are its subject alone (`, he said,`)."""
+    if subject and text[max(0, subject[0][1] - 3) : subject[0][1]].rstrip().endswith(","):
+        return True
+    k = v
+    while k > 0 and v - k < _MAX_INTERRUPTING_SUBJECT and not text.startswith(",", words[k - 1][2]):
+        k -= 1
+    return 0 < k < v and text.startswith(",", words[k - 1][2])
+
+
 def _organisation(text: str, words) -> Mention | None:
     """`According to Yahoo News,`: capitalised words up to the comma name who says it, a person or not."""
     if not words or len(words) > _MAX_COLON_NAME or not all(is_capitalised(w[0]) for w in words):
@@ -480,13 +491,8 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
             continue  # `said in his interview.`: a setting and no clause
         if setting_end:
             after = words[setting_end][1]  # `said at an event in Colorado Springs that ...`
-        if (
-            lex.interrupting_cues
-            and subject
-            and text.startswith(",", w_end)
-            and text[max(0, subject[0][1] - 3) : subject[0][1]].rstrip().endswith(",")
-        ):
-            # `The economy, he said, is fine`: the clause runs around its cue.
+        if lex.interrupting_cues and text.startswith(",", w_end) and _between_commas(text, words, v, subject):
+            # `The economy, he said, is fine`, `The benefit, it says, would be $300`: the clause runs around its cue.
             after = words[0][1]
         span = _clause(text, after, s_end, lex)
         if span:
