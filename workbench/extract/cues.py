@@ -276,7 +276,7 @@ _PRONOUN_CONTRACTION = re.compile(r"['\u2019]s$")
 
 
 def _pronoun(bare: str, lex: Lexicon) -> bool:
-    return bare in lex.pronouns or _PRONOUN_CONTRACTION.sub("", bare) in lex.pronouns
+    return bare in lex.pronouns or (bare[-2:] in ("'s", "\u2019s") and bare[:-2] in lex.pronouns)
 
 
 def subject_words(words: list[Word], lex: Lexicon, text: str | None = None) -> list[Word]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from workbench.extract.cues import Cue, mention_from_words, starts_clause, subject_words
 from workbench.extract.lexicon import Lexicon
@@ -121,10 +122,6 @@ def _words_after_quotation(text: str, open_at: int, end: int) -> bool:
     return close_at > 0 and _at_least_words(text, close_at + 1, end, 2)
 
 
-def _words(text: str, start: int, end: int):
-    return [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
-
-
 def _at_least_words(text: str, start: int, end: int, wanted: int) -> bool:
     for count, _ in enumerate(WORD.finditer(text, start, end), 1):
         if count >= wanted:
@@ -143,11 +140,13 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
     for s_start, s_end in _sentences_with(work, cue_at):
         if s_start < covered:
             continue
-        if s_start == 0 or work[s_start - 1] == "\n":
+        if (s_start == 0 or work[s_start - 1] == "\n") and _NAME_COLON.match(work, s_start):
             # `WALLACE: Let's start ...`, `"PENCE: Well, ...` (a transcript line, quoted or not): the whole line.
             line_end = work.find("\n", s_start)
             line_end = len(work) if line_end < 0 else line_end
-            hit = _colon_frame(work, _words(work, s_start, line_end), line_end, lex, headline=s_start == 0)
+            lead = list(islice(WORD.finditer(work, s_start, line_end), _MAX_COLON_NAME + 1))
+            lead_words = [(m.group(), m.start(), m.end()) for m in lead]
+            hit = _colon_frame(work, lead_words, line_end, lex, headline=s_start == 0)
             if hit is not None:
                 found.append(hit)
                 covered = line_end
