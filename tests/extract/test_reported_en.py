@@ -249,6 +249,35 @@ CASES = [
         [("The plan, the senator said, would fail", "indirect", None, "said")],
         id="interrupting-cue-with-a-role",
     ),
+    pytest.param(
+        'Ted Cruz said he was angry. "The day that was abrogated was the day this became personal," he said, adding '
+        "he would never vote for Clinton.",
+        [
+            ("he was angry", "indirect", "Ted Cruz", "said"),
+            ("The day that was abrogated was the day this became personal", "direct", "Ted Cruz", "said"),
+            ("he would never vote for Clinton", "indirect", "Ted Cruz", "adding"),
+        ],
+        id="participle-after-a-direct-quotation-cue",
+    ),
+    pytest.param(
+        "Clinton cited it as an example. Clinton says Trump\u2019s \u201clatest twitter meltdown is unhinged, even "
+        "for him.\u201d",
+        [
+            ("it as an example", "indirect", "Clinton", "cited"),
+            ("Trump\u2019s \u201clatest twitter meltdown is unhinged, even for him", "indirect", "Clinton", "says"),
+            ("latest twitter meltdown is unhinged, even for him.", "direct", "Clinton", "says"),
+        ],
+        id="short-sentence-mostly-quoted-is-a-mixed-quote",
+    ),
+    pytest.param(
+        'Putney said the video was "inconclusive," but he said that the footage "supports what we have heard" about it.',
+        [
+            ('the video was "inconclusive', "indirect", "Putney", "said"),
+            ('the footage "supports what we have heard" about it', "indirect", "Putney", "said"),
+            ("supports what we have heard", "direct", "Putney", "said"),
+        ],
+        id="but-he-said-ends-the-first-clause",
+    ),
 ]
 
 

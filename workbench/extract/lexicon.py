@@ -339,7 +339,7 @@ LEXICON: dict[str, Lexicon] = {
         reported_needs_subject=False,
         interrupting_cues=True,
         relative_pronouns=frozenset({"who"}),
-        verb_conjunctions=frozenset({"and"}),
+        verb_conjunctions=frozenset({"and", "but"}),
         clause_openers=frozenset("that he she they it there the we i his her their this these a an its".split()),
         clause_breaks=(
             ", although",

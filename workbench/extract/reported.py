@@ -162,7 +162,7 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
                 for m in WORD.finditer(work, s_start, s_end)
                 if not inside_quote(m.start())
             ]
-        if len(words) < 4:
+        if len(words) < 2:
             continue
         hit = _according_to(work, words, s_end, lex) or _verb_clause(work, words, s_end, lex, inside_quote)
         while hit is not None:
@@ -347,6 +347,15 @@ def _tail_words(after_verb, rest_words: int, lex: Lexicon, headline: bool = Fals
     return True
 
 
+def _earlier_subject(text: str, words, v: int, lex: Lexicon) -> Mention | None:
+    """The subject of the reporting verb before ``v`` in the sentence (`"...," he said, adding ...`)."""
+    for j in range(v - 1, 0, -1):
+        if bare_word(words[j][0]) in lex.reported_verbs:
+            subject = subject_words(words[:j], lex, text)
+            return mention_from_words(text, subject, lex, nearest_last=True) if subject else None
+    return None
+
+
 def _opening_name(text: str, words, lex: Lexicon) -> Mention | None:
     """The name or pronoun a sentence opens with (`Mrs. Clinton has embraced ...`), if it opens with one."""
     if words and bare_word(words[0][0]) in lex.pronouns:
@@ -446,7 +455,9 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
             span = _clause(text, words[0][1], comma, lex, ahead=False)
             if span and len(between) <= 6 and (mention is not None or not lex.reported_needs_subject):
                 return Reported(*span, Cue(strip_word(word), w_start, mention))
-        subject = subject_words(words[:v], lex, text)
+        participle = text[max(0, w_start - 3) : w_start].rstrip().endswith(",") and bare.endswith("ing")
+        # `"...," he said, adding he would ...`: a participle after the cue has no subject of its own.
+        subject = [] if participle else subject_words(words[:v], lex, text)
         lead_end = subject[0][1] if subject else w_start
         before_subject = text[max(0, lead_end - 4) : lead_end]
         mark = before_subject.rfind('"')
@@ -461,11 +472,14 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
             # `"...," she said ...`: the cue of a direct quotation, not a reported clause.
             continue
         mention = mention_from_words(text, subject, lex, nearest_last=True) if subject else None
-        participle = text[max(0, w_start - 3) : w_start].rstrip().endswith(",") and bare.endswith("ing")
         joined = bool(v) and not subject and words[v - 1][0].lower() in lex.verb_conjunctions
         if participle or joined:
             # `..., saying ...`: the speaker is the one the sentence is about: its opening name, or its person.
-            mention = _opening_name(text, words[:v], lex) or Mention("", w_start, w_start, pronoun=True)
+            mention = (
+                _earlier_subject(text, words, v, lex)
+                or _opening_name(text, words[:v], lex)
+                or Mention("", w_start, w_start, pronoun=True)
+            )
         elif mention is None and (lex.reported_needs_subject or not v):
             continue
         elif mention is None:
