@@ -278,6 +278,15 @@ CASES = [
         ],
         id="but-he-said-ends-the-first-clause",
     ),
+    pytest.param(
+        "Democratic candidate Hillary Clinton, like Obama, has encouraged European nations to bolster defense spending "
+        "but has said she will hold firm to U.S. defense commitments.",
+        [
+            ("European nations to bolster defense spending", "indirect", "Hillary Clinton", "encouraged"),
+            ("she will hold firm to U.S. defense commitments", "indirect", "Hillary Clinton", "said"),
+        ],
+        id="apposition-before-an-auxiliary-is-not-the-subject",
+    ),
 ]
 
 

@@ -284,6 +284,12 @@ def subject_words(words: list[Word], lex: Lexicon, text: str | None = None) -> l
     apposition (`Donna Rawlings, 59, of Ashton, who watched ..., said`) the whole stretch is kept."""
     if text is not None and words and _comma_after(text, words[-1]):
         return words[-_MAX_SUBJECT_WORDS:]
+    adverbs = 0
+    while adverbs < len(words) and bare_word(words[-1 - adverbs][0]) in lex.between_subject_and_verb:
+        adverbs += 1
+    if text is not None and adverbs and adverbs < len(words) and _comma_after(text, words[-1 - adverbs]):
+        # `Hillary Clinton, like Obama, has encouraged`: the apposition ends before the auxiliary.
+        return words[: len(words) - adverbs][-_MAX_SUBJECT_WORDS:]
     if words and bare_word(words[-1][0]) in lex.relative_pronouns:
         # `Loretta Lynch, who said ...`: the name before the relative pronoun.
         return subject_words(words[:-1], lex)
