@@ -356,7 +356,7 @@ LEXICON: dict[str, Lexicon] = {
             the a an his her their its our my your these those such latest recent personal previous earlier
             """.split()
         ),
-        setting_openers=frozenset("at in during from before after via when while since amid as".split()),
+        setting_openers=frozenset("at in during from before after via when while since amid as into upon like".split()),
         time_words=frozenset(
             "on last this week month year night morning afternoon evening today yesterday tonight".split()
         ),
