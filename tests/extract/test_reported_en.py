@@ -287,6 +287,31 @@ CASES = [
         ],
         id="apposition-before-an-auxiliary-is-not-the-subject",
     ),
+    pytest.param(
+        "The explosion went off around 8:30 p.m. in front of 131 West 23rd Street, according to NYPD Commissioner "
+        "James O'Neill.",
+        [
+            (
+                "The explosion went off around 8:30 p.m. in front of 131 West 23rd Street",
+                "indirect",
+                "James O'Neill",
+                "according to",
+            )
+        ],
+        id="lower-case-after-a-stop-goes-on-the-sentence",
+    ),
+    pytest.param(
+        "Fowler said he expects Clinton to recover from pneumonia, which forced her to leave a Sept. 11 memorial.",
+        [
+            (
+                "he expects Clinton to recover from pneumonia, which forced her to leave a Sept. 11 memorial",
+                "indirect",
+                "Fowler",
+                "said",
+            )
+        ],
+        id="short-month-does-not-end-the-sentence",
+    ),
 ]
 
 

@@ -28,6 +28,7 @@ from workbench.extract.names import (
 _BOUNDARY = re.compile(r"[.!?](?:\"(?=\s)|(?=[\s\"]|[A-Z]))|\n")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen", "lt", "col", "prof"})
 _WORD_BEFORE = re.compile(r"(\w+)$")
+_NEXT_CHAR = re.compile(r"[ \t]+(\w)")
 # `--sapaan akrabnya--` and similar asides between double dashes sit between a subject and its verb.
 _LETTERS = re.compile(r"[a-z]+")
 _ASIDE = re.compile(r"--[^\n\-]{1,40}--|\u2014[^\n\u2014]{1,40}\u2014")
@@ -137,7 +138,7 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
         return []
     found: list[Reported] = []
     covered = 0
-    for s_start, s_end in _sentences_with(work, cue_at):
+    for s_start, s_end in _sentences_with(work, cue_at, _short_months(lex.months)):
         if s_start < covered:
             continue
         if (s_start == 0 or work[s_start - 1] == "\n") and _NAME_COLON.match(work, s_start):
@@ -213,35 +214,57 @@ def _cue_patterns(verbs: frozenset[str], according_to: tuple[str, ...]) -> tuple
     return _CUE_PATTERNS[key]
 
 
-def _sentences_with(text: str, positions: list[int]):
-    """(start, end) of each sentence holding one of the positions, once each, in order."""
+_SHORT_MONTHS: dict[int, frozenset[str]] = {}
+
+
+def _short_months(months: dict[str, int]) -> frozenset[str]:
+    """The short forms among month names (`sept`, `jan`; not `may`, which is also a full name)."""
+    key = id(months)
+    if key not in _SHORT_MONTHS:
+        _SHORT_MONTHS[key] = frozenset(
+            name
+            for name, number in months.items()
+            if any(n == number and len(m) > len(name) for m, n in months.items())
+        )
+    return _SHORT_MONTHS[key]
+
+
+def _sentences_with(text: str, positions: list[int], months=()):
+    """(start, end) of each sentence holding one of the positions, once each, in order. ``months``: the
+    language's month names, whose short forms (`Sept. 11`) do not end a sentence."""
     last_end = -1
     for pos in positions:
         if pos < last_end:
             continue
-        start = _sentence_start(text, pos)
+        start = _sentence_start(text, pos, months)
         match = _BOUNDARY.search(text, pos)
-        while match and match.group() != "\n" and _after_abbreviation(text, match.start()):
+        while match and match.group() != "\n" and _after_abbreviation(text, match.start(), months):
             match = _BOUNDARY.search(text, match.end())
         end = match.end() if match else len(text)
         last_end = end
         yield start, end
 
 
-def _sentence_start(text: str, pos: int) -> int:
+def _sentence_start(text: str, pos: int, months=()) -> int:
     start = text.rfind("\n", 0, pos) + 1
     for match in _BOUNDARY.finditer(text, start, pos):
-        if not _after_abbreviation(text, match.start()):
+        if not _after_abbreviation(text, match.start(), months):
             start = match.end()
     return start
 
 
-def _after_abbreviation(text: str, dot: int) -> bool:
+def _after_abbreviation(text: str, dot: int, months=()) -> bool:
     if text[dot] != ".":
         return False
+    following = _NEXT_CHAR.match(text, dot + 1)
+    if following and following.group(1).islower():
+        return True  # `8:30 p.m. in front of ...`: a sentence does not go on in lower case
     word = _WORD_BEFORE.search(text, max(0, dot - 6), dot)
     return bool(word) and (
-        len(word.group(1)) == 1 and word.group(1).isupper() or word.group(1).lower() in _ABBREVIATIONS
+        len(word.group(1)) == 1
+        and word.group(1).isupper()
+        or word.group(1).lower() in _ABBREVIATIONS
+        or word.group(1).lower() in months
     )
 
 
