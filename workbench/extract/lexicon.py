@@ -133,7 +133,8 @@ _EN_REPORTING_VERBS = frozenset(
     vowing urge criticizing criticise criticised criticises blasts blasting tweeting asserting contending
     boasting complaining lamented laments lamenting reiterated reiterates reiterating threatened threatens
     recounted estimates estimated praising hailed hails blaming condemning denounced denounces denouncing
-    decried decries assured reminded
+    decried decries assured reminded touting touts touted proclaimed proclaims proclaiming complain complains
+    invoked invokes portrayed portrays compares
     """.split()
 )
 
