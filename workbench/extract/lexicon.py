@@ -351,6 +351,7 @@ LEXICON: dict[str, Lexicon] = {
             ", whereas",
             "; ",
             " -- ",
+            " \u2015 ",
         ),
         noun_markers=frozenset(
             """
