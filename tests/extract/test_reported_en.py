@@ -312,6 +312,12 @@ CASES = [
         ],
         id="short-month-does-not-end-the-sentence",
     ),
+    pytest.param(
+        "Democratic pollster Pat Caddell told host Alex Marlow on Thursday how surprised he is that health has been "
+        "at the forefront.",
+        [("how surprised he is that health has been at the forefront", "indirect", "Pat Caddell", "told")],
+        id="question-word-after-the-addressee-opens-the-clause",
+    ),
 ]
 
 

@@ -77,6 +77,8 @@ class Lexicon:
     passive_auxiliaries: frozenset[str]
     # Words before an infinitive (`to tell the American people`): what is only planned or asked is not reported.
     infinitive_markers: frozenset[str]
+    # Question words that open a reported question after its addressee (`told Marlow how surprised he is`).
+    question_words: frozenset[str]
     # Function words counted by the language detector.
     function_words: frozenset[str]
     # Month names (lower case) to month numbers, and day names, for dates.
@@ -213,6 +215,7 @@ LEXICON: dict[str, Lexicon] = {
         time_words=frozenset("kemarin hari ini pagi siang sore malam pekan minggu bulan tahun lalu".split()),
         passive_auxiliaries=frozenset(),
         infinitive_markers=frozenset(),
+        question_words=frozenset("bagaimana mengapa kenapa apakah".split()),
         place_heads=frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Pulau"}),
         place_words=frozenset(),
         reported_verbs=frozenset(w for w in _ID_SPEECH_VERBS if w.startswith("me") or w.startswith("ber"))
@@ -364,6 +367,7 @@ LEXICON: dict[str, Lexicon] = {
         ),
         passive_auxiliaries=frozenset("is are was were be been being".split()),
         infinitive_markers=frozenset({"to"}),
+        question_words=frozenset("how why whether what".split()),
         place_heads=frozenset({"County", "State", "City"}),
         place_words=frozenset(),
         reported_verbs=_EN_SPEECH_VERBS | _EN_REPORTING_VERBS,

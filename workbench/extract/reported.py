@@ -517,6 +517,9 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
             if bare_word(words[k][0]) in lex.complementisers:
                 after = words[k][1]
                 break
+            if k > v + 1 and bare_word(words[k][0]) in lex.question_words:
+                after = words[k][1]  # `told Breitbart News Daily host Alex Marlow how surprised he is ...`
+                break
             if text.startswith(",", words[k][2]):
                 # `kepada wartawan, ...`, `in a statement, ...`: a short setting before the clause.
                 setting = words[v + 1 : k + 1]
