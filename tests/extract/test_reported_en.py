@@ -318,6 +318,11 @@ CASES = [
         [("how surprised he is that health has been at the forefront", "indirect", "Pat Caddell", "told")],
         id="question-word-after-the-addressee-opens-the-clause",
     ),
+    pytest.param(
+        'Limbaugh told his radio audience of Monday, "What has happened basically is this."',
+        [("What has happened basically is this.", "direct", "Limbaugh", "told")],
+        id="addressee-comma-quotation-is-direct-only",
+    ),
 ]
 
 

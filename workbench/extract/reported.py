@@ -414,6 +414,15 @@ def _between_commas(text: str, words, v: int, subject) -> bool:
     return 0 < k < v and text.startswith(",", words[k - 1][2])
 
 
+def _object_then_quotation(text: str, w_end: int, s_end: int) -> bool:
+    """Whether a few words after a verb end at a comma or colon and a quotation (`told CBS, "...`)."""
+    mark = text.find('"', w_end, s_end)
+    if mark < 0:
+        return False
+    lead = text[w_end:mark].rstrip()
+    return lead.endswith((",", ":")) and len(lead.split()) <= _MAX_OBJECT_WORDS
+
+
 def _organisation(text: str, words) -> Mention | None:
     """`According to Yahoo News,`: capitalised words up to the comma name who says it, a person or not."""
     if not words or len(words) > _MAX_COLON_NAME or not all(is_capitalised(w[0]) for w in words):
@@ -533,6 +542,8 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
         if lex.interrupting_cues and text.startswith(",", w_end) and _between_commas(text, words, v, subject):
             # `The economy, he said, is fine`, `The benefit, it says, would be $300`: the clause runs around its cue.
             after = words[0][1]
+        if after == w_end and _object_then_quotation(text, w_end, s_end):
+            continue  # `Mook told CBS, "We're really focused ..."`: the cue of a direct quotation
         span = _clause(text, after, s_end, lex)
         if span:
             return Reported(*span, Cue(strip_word(word), w_start, mention))
