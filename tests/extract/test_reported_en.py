@@ -100,7 +100,7 @@ CASES = [
                 "Donna Rawlings",
                 "said",
             ),
-            ("all the people who did things to get us here.", "direct", "Donna Rawlings", None),
+            ("all the people who did things to get us here.", "direct", "Donna Rawlings", "said"),
             ("she had toured the museum last week during a special program", "indirect", "Donna Rawlings", "said"),
         ],
         id="closing-mark-of-the-paragraph-before-is-not-a-direct-cue",
@@ -322,6 +322,16 @@ CASES = [
         'Limbaugh told his radio audience of Monday, "What has happened basically is this."',
         [("What has happened basically is this.", "direct", "Limbaugh", "told")],
         id="addressee-comma-quotation-is-direct-only",
+    ),
+    pytest.param(
+        "Robby Mook said as much in an interview on Thursday, arguing that Trump \u201clashed out at our nation\u2019s "
+        "generals.\u201d",
+        [
+            ("as much in an interview on Thursday", "indirect", "Robby Mook", "said"),
+            ("Trump \u201clashed out at our nation\u2019s generals", "indirect", "Robby Mook", "arguing"),
+            ("lashed out at our nation\u2019s generals.", "direct", "Robby Mook", "arguing"),
+        ],
+        id="second-report-of-few-unquoted-words",
     ),
 ]
 

@@ -171,7 +171,7 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
             # A second report in the same sentence (`X said A and vowed B`) starts after this cue.
             rest = [w for w in words if w[1] >= hit.end]
             previous = hit.cue.mention
-            hit = _verb_clause(work, rest, s_end, lex, inside_quote) if len(rest) >= 4 else None
+            hit = _verb_clause(work, rest, s_end, lex, inside_quote) if len(rest) >= 2 else None
             if hit is not None and hit.cue.mention is None:
                 break
             if hit is not None and previous is not None and hit.cue.mention.pronoun and not hit.cue.mention.text:
