@@ -333,6 +333,19 @@ CASES = [
         ],
         id="second-report-of-few-unquoted-words",
     ),
+    pytest.param(
+        "Following the debate Politifact did a fact-check on Donald Trump\u2019s claim that there have been thousands "
+        "of shootings in Chicago this year.",
+        [
+            (
+                "there have been thousands of shootings in Chicago this year",
+                "indirect",
+                "Donald Trump",
+                "claim",
+            )
+        ],
+        id="possessor-claim-that-reports",
+    ),
 ]
 
 

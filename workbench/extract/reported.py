@@ -451,7 +451,18 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
         if bare not in verbs or bare in lex.nya_cues:
             continue
         if v and _noun_before(words[v - 1][0], lex):
-            continue  # `his latest remarks`, `Mr. Obama's remarks`, `personal attacks that ...`: a noun
+            # `his latest remarks`, `personal attacks that ...`: a noun; but `Trump's claim that ...` reports.
+            if (
+                v + 1 < len(words)
+                and bare_word(words[v + 1][0]) in lex.complementisers
+                and text[w_end : words[v + 1][1]].strip() == ""
+            ):
+                owner = words[v - 1]
+                span = _clause(text, words[v + 1][1], s_end, lex)
+                if span and owner[0].endswith(("'s", "\u2019s")):
+                    mention = mention_from_words(text, subject_words(words[:v], lex, text), lex, nearest_last=True)
+                    return Reported(*span, Cue(strip_word(word), w_start, mention))
+            continue
         if v and bare_word(words[v - 1][0]) in lex.passive_auxiliaries and not bare.endswith("ing"):
             continue  # `were admitted`, `is observed`: passive, its subject is not the speaker
         if v and bare_word(words[v - 1][0]) in lex.infinitive_markers:
