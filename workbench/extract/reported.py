@@ -236,7 +236,7 @@ def _sentences_with(text: str, positions: list[int], months=()):
     for pos in positions:
         if pos < last_end:
             continue
-        start = _sentence_start(text, pos, months)
+        start = _sentence_start(text, pos, months, last_end)
         match = _BOUNDARY.search(text, pos)
         while match and match.group() != "\n" and _after_abbreviation(text, match.start(), months):
             match = _BOUNDARY.search(text, match.end())
@@ -245,8 +245,10 @@ def _sentences_with(text: str, positions: list[int], months=()):
         yield start, end
 
 
-def _sentence_start(text: str, pos: int, months=()) -> int:
-    start = text.rfind("\n", 0, pos) + 1
+def _sentence_start(text: str, pos: int, months=(), known: int = 0) -> int:
+    """Where the sentence holding ``pos`` starts; ``known`` is a sentence end at or before ``pos`` (no need to
+    look at the stops before it)."""
+    start = max(text.rfind("\n", 0, pos) + 1, known)
     for match in _BOUNDARY.finditer(text, start, pos):
         if not _after_abbreviation(text, match.start(), months):
             start = match.end()
@@ -514,19 +516,9 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
         if direct_cue:
             # `"...," she said ...`: the cue of a direct quotation, not a reported clause.
             continue
-        mention = mention_from_words(text, subject, lex, nearest_last=True) if subject else None
         joined = bool(v) and not subject and words[v - 1][0].lower() in lex.verb_conjunctions
-        if participle or joined:
-            # `..., saying ...`: the speaker is the one the sentence is about: its opening name, or its person.
-            mention = (
-                _earlier_subject(text, words, v, lex)
-                or _opening_name(text, words[:v], lex)
-                or Mention("", w_start, w_start, pronoun=True)
-            )
-        elif mention is None and (lex.reported_needs_subject or not v):
-            continue
-        elif mention is None:
-            mention = Mention("", w_start, w_start, pronoun=True)
+        if not (participle or joined or subject) and (lex.reported_needs_subject or not v):
+            continue  # no subject where one is needed
         opening = text[w_end : w_end + 3].lstrip()
         if opening.startswith('"') and not _words_after_quotation(text, text.index('"', w_end), s_end):
             continue
@@ -556,6 +548,21 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
         if after == w_end and _object_then_quotation(text, w_end, s_end):
             continue  # `Mook told CBS, "We're really focused ..."`: the cue of a direct quotation
         span = _clause(text, after, s_end, lex)
-        if span:
-            return Reported(*span, Cue(strip_word(word), w_start, mention))
+        if not span:
+            continue
+        # The speaker, worked out once there is a clause.
+        if participle or joined:
+            # `..., saying ...`: the speaker is the one the sentence is about: its opening name, or its person.
+            mention = (
+                _earlier_subject(text, words, v, lex)
+                or _opening_name(text, words[:v], lex)
+                or Mention("", w_start, w_start, pronoun=True)
+            )
+        else:
+            mention = mention_from_words(text, subject, lex, nearest_last=True) if subject else None
+            if mention is None and (lex.reported_needs_subject or not v):
+                continue
+            if mention is None:
+                mention = Mention("", w_start, w_start, pronoun=True)
+        return Reported(*span, Cue(strip_word(word), w_start, mention))
     return None
