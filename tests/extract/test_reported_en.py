@@ -346,6 +346,12 @@ CASES = [
         ],
         id="possessor-claim-that-reports",
     ),
+    pytest.param(
+        "Editor\u2019s note: Donald Trump regularly\nincites political violence and is a serial liar who has\n"
+        "repeatedly pledged to ban all Muslims from\nentering the U.S.",
+        [],
+        id="editorial-note-reports-nothing",
+    ),
 ]
 
 

@@ -79,6 +79,9 @@ class Lexicon:
     infinitive_markers: frozenset[str]
     # Question words that open a reported question after its addressee (`told Marlow how surprised he is`).
     question_words: frozenset[str]
+    # Openers of an editorial note, the outlet's own voice to its first full stop (`Editor's note: ...`),
+    # lower case; nothing reported in it counts.
+    note_openers: tuple[str, ...]
     # Function words counted by the language detector.
     function_words: frozenset[str]
     # Month names (lower case) to month numbers, and day names, for dates.
@@ -216,6 +219,7 @@ LEXICON: dict[str, Lexicon] = {
         passive_auxiliaries=frozenset(),
         infinitive_markers=frozenset(),
         question_words=frozenset("bagaimana mengapa kenapa apakah".split()),
+        note_openers=("catatan redaksi:",),
         place_heads=frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Pulau"}),
         place_words=frozenset(),
         reported_verbs=frozenset(w for w in _ID_SPEECH_VERBS if w.startswith("me") or w.startswith("ber"))
@@ -368,6 +372,7 @@ LEXICON: dict[str, Lexicon] = {
         passive_auxiliaries=frozenset("is are was were be been being".split()),
         infinitive_markers=frozenset({"to"}),
         question_words=frozenset("how why whether what".split()),
+        note_openers=("editor's note:", "editor\u2019s note:"),
         place_heads=frozenset({"County", "State", "City"}),
         place_words=frozenset(),
         reported_verbs=_EN_SPEECH_VERBS | _EN_REPORTING_VERBS,

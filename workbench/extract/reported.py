@@ -29,6 +29,7 @@ _BOUNDARY = re.compile(r"[.!?](?:\"(?=\s)|(?=[\s\"]|[A-Z]))|\n")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen", "lt", "col", "prof"})
 _WORD_BEFORE = re.compile(r"(\w+)$")
 _NEXT_CHAR = re.compile(r"[ \t]+(\w)")
+_NOTE_END = re.compile(r"[.!?](?=\s|$)")
 # `--sapaan akrabnya--` and similar asides between double dashes sit between a subject and its verb.
 _LETTERS = re.compile(r"[a-z]+")
 _ASIDE = re.compile(r"--[^\n\-]{1,40}--|\u2014[^\n\u2014]{1,40}\u2014")
@@ -133,9 +134,13 @@ def _at_least_words(text: str, start: int, end: int, wanted: int) -> bool:
 def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
     """Every reported clause with its cue, in text order. ``inside_quote(pos)`` says a position is quoted."""
     work = _blank_asides(text)
-    cue_at = _cue_positions(work, lex)
+    lowered = work.lower()
+    cue_at = _cue_positions(work, lex, lowered)
     if not cue_at:
         return []
+    notes = _editorial_notes(work, lex, lowered)
+    if notes:
+        cue_at = [p for p in cue_at if not any(start <= p < end for start, end in notes)]
     found: list[Reported] = []
     covered = 0
     for s_start, s_end in _sentences_with(work, cue_at, _short_months(lex.months)):
@@ -180,10 +185,22 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
     return found
 
 
-def _cue_positions(text: str, lex: Lexicon) -> list[int]:
+def _editorial_notes(text: str, lex: Lexicon, lowered: str) -> list[tuple[int, int]]:
+    """(start, end) of each editorial note (`Editor's note: ... .`), which may run over line breaks."""
+    notes = []
+    for opener in lex.note_openers:
+        at = lowered.find(opener)
+        while at >= 0:
+            stop = _NOTE_END.search(text, at)
+            notes.append((at, stop.end() if stop else len(text)))
+            at = lowered.find(opener, at + 1)
+    return notes
+
+
+def _cue_positions(text: str, lex: Lexicon, lowered: str | None = None) -> list[int]:
     """Where a reporting verb (or `according`, `menurut`) stands as a whole word, in order: in lower case,
-    not touching a letter, digit or hyphen on either side."""
-    lowered = text.lower()
+    not touching a letter, digit or hyphen on either side. ``lowered``: the text in lower case, if at hand."""
+    lowered = text.lower() if lowered is None else lowered
     after_mark, at_start = _cue_patterns(lex.reported_verbs, lex.according_to)
     positions = [m.start(1) for m in after_mark.finditer(lowered)]
     if at_start.match(lowered):
