@@ -352,6 +352,11 @@ CASES = [
         [],
         id="editorial-note-reports-nothing",
     ),
+    pytest.param(
+        "Kerr Putney, the Charlotte-Mecklenburg police chief, said the footage did not give definitive evidence.",
+        [("the footage did not give definitive evidence", "indirect", "Kerr Putney", "said")],
+        id="name-before-a-description-with-an-article",
+    ),
 ]
 
 

@@ -102,7 +102,12 @@ def mention_from_words(text: str, words: list[Word], lex: Lexicon, nearest_last:
             if k and (bare in lex.days or (bare in _SETTING_WORDS)):
                 segments = segments[:k]
                 break
-    for head in reversed(segments) if nearest_last else segments:
+    ordered = list(reversed(segments)) if nearest_last else segments
+    if nearest_last and len(segments) > 1:
+        # `Kerr Putney, the Charlotte-Mecklenburg police chief, said`: a segment opening with an article
+        # describes the person another segment names.
+        ordered.sort(key=lambda seg: bare_word(seg[0][0]) in lex.determiners)
+    for head in ordered:
         if not _naming_segment(head, lex, text):
             continue
         first = bare_word(head[0][0])
