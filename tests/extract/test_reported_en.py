@@ -357,6 +357,11 @@ CASES = [
         [("the footage did not give definitive evidence", "indirect", "Kerr Putney", "said")],
         id="name-before-a-description-with-an-article",
     ),
+    pytest.param(
+        "Chastened, Trump has revised his plan, promising to focus more of its benefits on average Americans.",
+        [("to focus more of its benefits on average Americans", "indirect", "Trump", "promising")],
+        id="participle-speaker-after-a-one-word-opener",
+    ),
 ]
 
 

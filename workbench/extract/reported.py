@@ -399,18 +399,24 @@ def _earlier_subject(text: str, words, v: int, lex: Lexicon) -> Mention | None:
 
 
 def _opening_name(text: str, words, lex: Lexicon) -> Mention | None:
-    """The name or pronoun a sentence opens with (`Mrs. Clinton has embraced ...`), if it opens with one."""
-    if words and bare_word(words[0][0]) in lex.pronouns:
-        return mention_from_words(text, words[:1], lex)
-    run = []
-    for w in words[:_MAX_OPENING_NAME]:
-        if not is_capitalised(w[0]) and bare_word(w[0]) not in NAME_PARTICLES:
-            break
-        run.append(w)
-        if text.startswith(",", w[2]):
-            break
-    mention = mention_from_words(text, run, lex) if run else None
-    return mention if mention is not None and (mention.name or mention.pronoun) else None
+    """The name or pronoun a sentence opens with (`Mrs. Clinton has embraced ...`), if it opens with one; after
+    a one-word opener (`Chastened, Trump ...`) the name that follows it."""
+    for skip in range(2):
+        if words and bare_word(words[0][0]) in lex.pronouns:
+            return mention_from_words(text, words[:1], lex)
+        run = []
+        for w in words[:_MAX_OPENING_NAME]:
+            if not is_capitalised(w[0]) and bare_word(w[0]) not in NAME_PARTICLES:
+                break
+            run.append(w)
+            if text.startswith(",", w[2]):
+                break
+        if skip == 0 and len(run) == 1 and text.startswith(",", run[0][2]):
+            words = words[1:]
+            continue
+        mention = mention_from_words(text, run, lex) if run else None
+        return mention if mention is not None and (mention.name or mention.pronoun) else None
+    return None
 
 
 def _noun_before(word: str, lex: Lexicon) -> bool:
