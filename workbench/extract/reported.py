@@ -86,6 +86,11 @@ def _clause(text: str, start: int, end: int, lex: Lexicon, ahead: bool = True) -
             cut = lowered.find(mark)
             while cut > 0 and lowered.count('"', 0, cut) % 2:
                 cut = lowered.find(mark, cut + 1)  # `one of "suffering and delight, but also of hope"`: quoted
+            if mark.startswith(","):
+                # `because "you talk about the issues," though she noted ...`: the comma inside the quotation.
+                quoted = lowered.find(',"' + mark[1:])
+                if quoted > 0 and (cut <= 0 or quoted < cut):
+                    cut = quoted + 2
             if cut > 0:
                 end = start + cut
                 lowered = lowered[:cut]
