@@ -362,6 +362,20 @@ CASES = [
         [("to focus more of its benefits on average Americans", "indirect", "Trump", "promising")],
         id="participle-speaker-after-a-one-word-opener",
     ),
+    pytest.param(
+        "Donald J. Trump has vowed to bring back lost mining jobs and roll back environmental regulations, and Hillary "
+        "Clinton is promising to help mining communities transition out of coal.",
+        [
+            (
+                "to bring back lost mining jobs and roll back environmental regulations",
+                "indirect",
+                "Donald J. Trump",
+                "vowed",
+            ),
+            ("to help mining communities transition out of coal", "indirect", "Hillary Clinton", "promising"),
+        ],
+        id="and-a-named-subject-with-its-own-verb-ends-the-clause",
+    ),
 ]
 
 

@@ -98,6 +98,10 @@ def _clause(text: str, start: int, end: int, lex: Lexicon, ahead: bool = True) -
         joined = _joined_verb(lex).search(lowered)
         if joined:
             end = start + joined.start()
+        # `..., and Hillary Clinton is promising ...`: a named subject of its own and a reporting verb.
+        named = _joined_name(lex).search(text, start, end)
+        if named:
+            end = named.start()
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     if not _at_least_words(text, start, end, _MIN_CLAUSE_WORDS):
@@ -121,6 +125,22 @@ def _joined_verb(lex: Lexicon) -> re.Pattern[str]:
             rf"(?:,?\s+(?:{conjunctions})(?:\s+(?:{pronouns}))?|,)\s+(?:(?:{adverbs})\s+)?(?:{verbs})(?![^\W_]|-)"
         )
     return _JOINED[key]
+
+
+_JOINED_NAME: dict[tuple[frozenset[str], ...], re.Pattern[str]] = {}
+
+
+def _joined_name(lex: Lexicon) -> re.Pattern[str]:
+    """`, and Hillary Clinton is promising`: a conjunction, a capitalised name, adverbs and a reporting verb."""
+    key = (lex.reported_verbs, lex.verb_conjunctions, lex.between_subject_and_verb)
+    if key not in _JOINED_NAME:
+        verbs = word_alternation(sorted(w for w in lex.reported_verbs if _LETTERS.fullmatch(w)))
+        conjunctions = word_alternation(sorted(lex.verb_conjunctions))
+        adverbs = word_alternation(sorted(lex.between_subject_and_verb))
+        _JOINED_NAME[key] = re.compile(
+            rf",?\s+(?:{conjunctions})\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}(?:(?:{adverbs})\s+)*(?:{verbs})(?![^\W_]|-)"
+        )
+    return _JOINED_NAME[key]
 
 
 def _words_after_quotation(text: str, open_at: int, end: int) -> bool:
