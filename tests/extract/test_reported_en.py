@@ -376,6 +376,12 @@ CASES = [
         ],
         id="and-a-named-subject-with-its-own-verb-ends-the-clause",
     ),
+    pytest.param(
+        "Trump \u2018The Dealmaker\u2019 Could Address Clean Energy, Lindsey Graham Says.\n\n"
+        "Republican presidential nominee Donald Trump could embrace a clean energy policy.",
+        [("Trump \u2018The Dealmaker\u2019 Could Address Clean Energy", "indirect", "Lindsey Graham", "Says")],
+        id="headline-ending-with-its-capitalised-cue",
+    ),
 ]
 
 

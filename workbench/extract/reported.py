@@ -488,7 +488,7 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
         if word[0].islower():
             if word not in verbs and word.rstrip(".,'\u2019") not in verbs:
                 continue
-        elif v and word[0].isupper() and word.lower() in verbs:
+        elif v and word[0].isupper() and word.lower().rstrip(".,'\u2019") in verbs:
             # In a headline (`Sanders Vows To Eliminate Tax Breaks`) verbs are capitalised too; the cue stays
             # as written (`Vows`).
             if headline is None:
