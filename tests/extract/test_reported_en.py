@@ -382,6 +382,15 @@ CASES = [
         [("Trump \u2018The Dealmaker\u2019 Could Address Clean Energy", "indirect", "Lindsey Graham", "Says")],
         id="headline-ending-with-its-capitalised-cue",
     ),
+    pytest.param(
+        "The report emphasized that Burma's reforms were not complete, and human rights groups warned that the "
+        "administration was relinquishing critical leverage.",
+        [
+            ("Burma's reforms were not complete", "indirect", None, "emphasized"),
+            ("the administration was relinquishing critical leverage", "indirect", None, "warned"),
+        ],
+        id="and-a-subject-a-reporting-verb-and-that-end-the-clause",
+    ),
 ]
 
 

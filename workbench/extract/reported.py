@@ -102,6 +102,11 @@ def _clause(text: str, start: int, end: int, lex: Lexicon, ahead: bool = True) -
         named = _joined_name(lex).search(text, start, end)
         if named:
             end = named.start()
+            lowered = lowered[: end - start]
+        # `..., and human rights groups warned that ...`: any short subject, a reporting verb and `that`.
+        reported = _joined_report(lex).search(lowered)
+        if reported:
+            end = start + reported.start()
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     if not _at_least_words(text, start, end, _MIN_CLAUSE_WORDS):
@@ -141,6 +146,23 @@ def _joined_name(lex: Lexicon) -> re.Pattern[str]:
             rf",?\s+(?:{conjunctions})\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}(?:(?:{adverbs})\s+)*(?:{verbs})(?![^\W_]|-)"
         )
     return _JOINED_NAME[key]
+
+
+_JOINED_REPORT: dict[tuple[frozenset[str], ...], re.Pattern[str]] = {}
+
+
+def _joined_report(lex: Lexicon) -> re.Pattern[str]:
+    """`, and human rights groups warned that`: a comma, a conjunction, a short subject, a reporting verb and a
+    complementiser, in lower case."""
+    key = (lex.reported_verbs, lex.verb_conjunctions, lex.complementisers)
+    if key not in _JOINED_REPORT:
+        verbs = word_alternation(sorted(w for w in lex.reported_verbs if _LETTERS.fullmatch(w)))
+        conjunctions = word_alternation(sorted(lex.verb_conjunctions))
+        complementisers = word_alternation(sorted(lex.complementisers))
+        _JOINED_REPORT[key] = re.compile(
+            rf",\s+(?:{conjunctions})\s+(?:[\w.'\u2019-]+\s+){{1,3}}(?:{verbs})\s+(?:{complementisers})(?![^\W_]|-)"
+        )
+    return _JOINED_REPORT[key]
 
 
 def _words_after_quotation(text: str, open_at: int, end: int) -> bool:
