@@ -94,19 +94,22 @@ def _clause(text: str, start: int, end: int, lex: Lexicon, ahead: bool = True) -
             if cut > 0:
                 end = start + cut
                 lowered = lowered[:cut]
+        conjoined = any(f" {c} " in lowered for c in lex.verb_conjunctions)
         # `X said A and vowed B`: a second speech verb joined to the same subject ends the first clause.
-        joined = _joined_verb(lex).search(lowered)
+        joined = _joined_verb(lex).search(lowered) if conjoined or "," in lowered else None
         if joined:
             end = start + joined.start()
-        # `..., and Hillary Clinton is promising ...`: a named subject of its own and a reporting verb.
-        named = _joined_name(lex).search(text, start, end)
-        if named:
-            end = named.start()
-            lowered = lowered[: end - start]
-        # `..., and human rights groups warned that ...`: any short subject, a reporting verb and `that`.
-        reported = _joined_report(lex).search(lowered)
-        if reported:
-            end = start + reported.start()
+            lowered = lowered[: joined.start()]
+        if conjoined:
+            # `..., and Hillary Clinton is promising ...`: a named subject of its own and a reporting verb.
+            named = _joined_name(lex).search(text, start, end)
+            if named:
+                end = named.start()
+                lowered = lowered[: end - start]
+            # `..., and human rights groups warned that ...`: any short subject, a reporting verb and `that`.
+            reported = _joined_report(lex).search(lowered)
+            if reported:
+                end = start + reported.start()
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     if not _at_least_words(text, start, end, _MIN_CLAUSE_WORDS):
@@ -217,7 +220,7 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
             ]
         if len(words) < 2:
             continue
-        hit = _according_to(work, words, s_end, lex) or _verb_clause(work, words, s_end, lex, inside_quote)
+        hit = _according_to(work, words, s_end, lex, lowered) or _verb_clause(work, words, s_end, lex, inside_quote)
         while hit is not None:
             found.append(hit)
             # A second report in the same sentence (`X said A and vowed B`) starts after this cue.
@@ -365,10 +368,10 @@ def _colon_frame(text: str, words, s_end: int, lex: Lexicon, headline: bool = Fa
     return None
 
 
-def _according_to(text: str, words, s_end: int, lex: Lexicon) -> Reported | None:
-    lowered = text[words[0][1] : s_end].lower()
+def _according_to(text: str, words, s_end: int, lex: Lexicon, lowered: str) -> Reported | None:
+    """`According to X, ...` / `..., according to X.`; ``lowered`` is the whole text in lower case."""
     for prefix in lex.according_to:
-        if prefix not in lowered:
+        if lowered.find(prefix, words[0][1], s_end) < 0:
             continue
         parts = prefix.split()
         n = len(parts)
