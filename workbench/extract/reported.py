@@ -82,19 +82,20 @@ def _clause(text: str, start: int, end: int, lex: Lexicon, ahead: bool = True) -
     if lowered.startswith(("by ", "oleh ")):
         return None  # a passive agent (`reported by The Washington Post`), not what was said
     if ahead:
-        for mark in lex.clause_breaks:
+        breaks, conjunctions = _break_marks(lex)
+        for mark, quoted_mark in breaks:
             cut = lowered.find(mark)
             while cut > 0 and lowered.count('"', 0, cut) % 2:
                 cut = lowered.find(mark, cut + 1)  # `one of "suffering and delight, but also of hope"`: quoted
-            if mark.startswith(","):
+            if quoted_mark:
                 # `because "you talk about the issues," though she noted ...`: the comma inside the quotation.
-                quoted = lowered.find(',"' + mark[1:])
+                quoted = lowered.find(quoted_mark)
                 if quoted > 0 and (cut <= 0 or quoted < cut):
                     cut = quoted + 2
             if cut > 0:
                 end = start + cut
                 lowered = lowered[:cut]
-        conjoined = any(f" {c} " in lowered for c in lex.verb_conjunctions)
+        conjoined = any(c in lowered for c in conjunctions)
         # `X said A and vowed B`: a second speech verb joined to the same subject ends the first clause.
         joined = _joined_verb(lex).search(lowered) if conjoined or "," in lowered else None
         if joined:
@@ -172,6 +173,19 @@ def _words_after_quotation(text: str, open_at: int, end: int) -> bool:
     """Whether the quotation opening at ``open_at`` closes before ``end`` and words follow it there."""
     close_at = text.find('"', open_at + 1, end)
     return close_at > 0 and _at_least_words(text, close_at + 1, end, 2)
+
+
+_BREAK_MARKS: dict[tuple, tuple] = {}
+
+
+def _break_marks(lex: Lexicon) -> tuple[tuple[tuple[str, str | None], ...], tuple[str, ...]]:
+    """The clause breaks, each with its form after a closing mark (`," though`), and the conjunctions as
+    words (` and `), built once per lexicon."""
+    key = (lex.clause_breaks, lex.verb_conjunctions)
+    if key not in _BREAK_MARKS:
+        breaks = tuple((mark, ',"' + mark[1:] if mark.startswith(",") else None) for mark in lex.clause_breaks)
+        _BREAK_MARKS[key] = (breaks, tuple(f" {c} " for c in sorted(lex.verb_conjunctions)))
+    return _BREAK_MARKS[key]
 
 
 def _at_least_words(text: str, start: int, end: int, wanted: int) -> bool:
