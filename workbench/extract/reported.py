@@ -73,7 +73,7 @@ def _clause(text: str, start: int, end: int, lex: Lexicon, ahead: bool = True) -
             return None
         start += 1
     first = WORD.search(text, start, end)
-    if first and bare_word(first.group()) in lex.complementisers:
+    if first and text[start] != '"' and bare_word(first.group()) in lex.complementisers:
         # `said that "a bomb" had gone off`: the clause keeps the quotation (a mixed quote is two quotes).
         start = first.end()
         while start < end and text[start] in " \t,":
@@ -512,6 +512,15 @@ def _object_then_quotation(text: str, w_end: int, s_end: int) -> bool:
     return lead.endswith((",", ":")) and len(lead.split()) <= _MAX_OBJECT_WORDS
 
 
+def _participle_cue(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the word at ``at`` is a reporting verb's -ing form (`saying`, `arguing`)."""
+    word = WORD.match(text, at)
+    if word is None:
+        return False
+    bare = bare_word(word.group())
+    return bare.endswith("ing") and bare in lex.reported_verbs
+
+
 def _organisation(text: str, words) -> Mention | None:
     """`According to Yahoo News,`: capitalised words up to the comma name who says it, a person or not."""
     if not words or len(words) > _MAX_COLON_NAME or not all(is_capitalised(w[0]) for w in words):
@@ -632,11 +641,15 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
         if lex.interrupting_cues and text.startswith(",", w_end) and _between_commas(text, words, v, subject):
             # `The economy, he said, is fine`, `The benefit, it says, would be $300`: the clause runs around its cue.
             after = words[0][1]
-        if after == w_end and _object_then_quotation(text, w_end, s_end):
-            continue  # `Mook told CBS, "We're really focused ..."`: the cue of a direct quotation
+        if (after == w_end or text.startswith(",", after)) and _object_then_quotation(text, w_end, s_end):
+            # `Mook told CBS, "We're really focused ..."`, `saying during the debate, "That makes me smart,"`: the
+            # cue of a direct quotation.
+            continue
         span = _clause(text, after, s_end, lex)
         if not span:
             continue
+        if text[after : span[0]].strip() == "," and _participle_cue(text, span[0], lex):
+            continue  # `mocked the complaint, saying ...`: the object and a comma; the report is the participle's
         # The speaker, worked out once there is a clause.
         if participle or joined:
             # `..., saying ...`: the speaker is the one the sentence is about: its opening name, or its person.
