@@ -298,6 +298,14 @@ def test_follow_up_sentences_on_real_articles(shared_dir):
         assert fast == _follow_up_sentences(follow_ups._sentences_with_stems_lowered(cleaned))
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab -\u2014\n.,")), max_size=80))
+def test_blank_asides_matches_the_plain_substitution(text):
+    plain = reported._ASIDE.sub(lambda m: " " * len(m.group()), text)
+    assert reported._blank_asides(text) == plain
+    assert len(reported._blank_asides(text)) == len(text)
+
+
 # --- People: the prefix index against the full scan over every record it replaces. ---
 
 

@@ -102,13 +102,19 @@ def mention_from_words(text: str, words: list[Word], lex: Lexicon, nearest_last:
             if k and (bare in lex.days or (bare in _SETTING_WORDS)):
                 segments = segments[:k]
                 break
-    for head in reversed(segments) if nearest_last else segments:
+    ordered = list(reversed(segments)) if nearest_last else segments
+    if nearest_last and len(segments) > 1:
+        # `Kerr Putney, the Charlotte-Mecklenburg police chief, said`: a segment opening with an article
+        # describes the person another segment names.
+        ordered.sort(key=lambda seg: bare_word(seg[0][0]) in lex.determiners)
+    for head in ordered:
         if not _naming_segment(head, lex, text):
             continue
         first = bare_word(head[0][0])
-        if first in lex.pronouns:
+        if _pronoun(first, lex):
             w = head[0]
-            return Mention(text[w[1] : w[2]].rstrip("."), w[1], w[1] + len(w[0].rstrip(".")), pronoun=True)
+            written = _PRONOUN_CONTRACTION.sub("", w[0].rstrip("."))
+            return Mention(written, w[1], w[1] + len(written), pronoun=True)
         parts = split_mention(head, lex)
         if parts is None:
             continue
@@ -270,18 +276,32 @@ def cue_before(text: str, open_at: int, lex: Lexicon) -> Cue | None:
     return None
 
 
+# `He's claiming`, `she’s said`: a pronoun with a contracted auxiliary.
+_PRONOUN_CONTRACTION = re.compile(r"['\u2019]s$")
+
+
+def _pronoun(bare: str, lex: Lexicon) -> bool:
+    return bare in lex.pronouns or (bare[-2:] in ("'s", "\u2019s") and bare[:-2] in lex.pronouns)
+
+
 def subject_words(words: list[Word], lex: Lexicon, text: str | None = None) -> list[Word]:
     """The trailing words before a verb that can name its subject (role, name, pronoun). After an
     apposition (`Donna Rawlings, 59, of Ashton, who watched ..., said`) the whole stretch is kept."""
     if text is not None and words and _comma_after(text, words[-1]):
         return words[-_MAX_SUBJECT_WORDS:]
+    adverbs = 0
+    while adverbs < len(words) and bare_word(words[-1 - adverbs][0]) in lex.between_subject_and_verb:
+        adverbs += 1
+    if text is not None and adverbs and adverbs < len(words) and _comma_after(text, words[-1 - adverbs]):
+        # `Hillary Clinton, like Obama, has encouraged`: the apposition ends before the auxiliary.
+        return words[: len(words) - adverbs][-_MAX_SUBJECT_WORDS:]
     if words and bare_word(words[-1][0]) in lex.relative_pronouns:
         # `Loretta Lynch, who said ...`: the name before the relative pronoun.
         return subject_words(words[:-1], lex)
     run: list[Word] = []
     for w in reversed(words):
         bare = bare_word(w[0])
-        if bare in lex.pronouns and not run:
+        if _pronoun(bare, lex) and not run:
             return [w]
         if is_capitalised(w[0]) or w[0].startswith("(") or bare in lex.office_words or bare in NAME_PARTICLES:
             run.append(w)

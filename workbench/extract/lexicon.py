@@ -70,6 +70,21 @@ class Lexicon:
     clause_openers: frozenset[str]
     # Where a reported clause ends inside its sentence (`..., although ...`), matched in lower case.
     clause_breaks: tuple[str, ...]
+    # Words right before a reporting verb's form that make it a noun (`personal attacks`, `his remarks`).
+    noun_markers: frozenset[str]
+    # Words that open the setting of a statement right after its verb (`said at a briefing`, `in an interview`).
+    setting_openers: frozenset[str]
+    # Words of time and occasion that may follow a verb at a sentence's end (`..., X said last week.`).
+    time_words: frozenset[str]
+    # Auxiliaries that make a following past participle passive (`were admitted`, `is observed`): no cue.
+    passive_auxiliaries: frozenset[str]
+    # Words before an infinitive (`to tell the American people`): what is only planned or asked is not reported.
+    infinitive_markers: frozenset[str]
+    # Question words that open a reported question after its addressee (`told Marlow how surprised he is`).
+    question_words: frozenset[str]
+    # Openers of an editorial note, the outlet's own voice to its first full stop (`Editor's note: ...`),
+    # lower case; nothing reported in it counts.
+    note_openers: tuple[str, ...]
     # Function words counted by the language detector.
     function_words: frozenset[str]
     # Month names (lower case) to month numbers, and day names, for dates.
@@ -111,6 +126,23 @@ _EN_SPEECH_VERBS = frozenset(
     proposed proposes retweeted yelled yelling declared citing emphasized railed outlined commented
     calling demanding demanded demands calls called pointed acknowledging denying declaring
     likened likens condemned condemns branded labeled labelled
+    """.split()
+)
+
+# More verbs that report what someone said, for reported clauses only (`is stressing that ...`, `echoed ...`).
+_EN_REPORTING_VERBS = frozenset(
+    """
+    claim argue note explain warn insisting suggest suggesting promising stressing emphasize emphasizing
+    emphasise emphasised emphasises propose proposing questioning encourage encourages encouraged encouraging
+    defends defending echo echoed echoes echoing indicated indicates mocked mocks mocking accuse accusing mention
+    mentions mentioning discussed discusses discussing talked disclosed discloses reveal reveals revealed
+    revealing signaled signalled signals describing attacking slammed slams slamming disputes disputed
+    confirming rejected rejects rejecting demand announce predicting acknowledge admit deny conceding pledging
+    vowing urge criticizing criticise criticised criticises blasts blasting tweeting asserting contending
+    boasting complaining lamented laments lamenting reiterated reiterates reiterating threatened threatens
+    recounted estimates estimated praising hailed hails blaming condemning denounced denounces denouncing
+    decried decries assured reminded touting touts touted proclaimed proclaims proclaiming complain complains
+    invoked invokes portrayed portrays compares
     """.split()
 )
 
@@ -185,6 +217,13 @@ LEXICON: dict[str, Lexicon] = {
         verb_conjunctions=frozenset({"dan", "serta"}),
         clause_openers=frozenset("bahwa jika kalau pihaknya dirinya ia dia mereka kami saat ini hal para".split()),
         clause_breaks=(", tetapi", ", namun", ", sedangkan", ", meski", ", padahal", "; "),
+        noun_markers=frozenset(),
+        setting_openers=frozenset(),
+        time_words=frozenset("kemarin hari ini pagi siang sore malam pekan minggu bulan tahun lalu".split()),
+        passive_auxiliaries=frozenset(),
+        infinitive_markers=frozenset(),
+        question_words=frozenset("bagaimana mengapa kenapa apakah".split()),
+        note_openers=("catatan redaksi:",),
         place_heads=frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Pulau"}),
         place_words=frozenset(),
         reported_verbs=frozenset(w for w in _ID_SPEECH_VERBS if w.startswith("me") or w.startswith("ber"))
@@ -290,7 +329,7 @@ LEXICON: dict[str, Lexicon] = {
         ),
         between_subject_and_verb=frozenset(
             """
-            also then later again now has had have long repeatedly previously recently once often never
+            also then later again now has had have is are was were been long repeatedly previously recently once often never
             publicly further still already just even originally initially first privately quickly
             """.split()
         ),
@@ -328,7 +367,7 @@ LEXICON: dict[str, Lexicon] = {
         reported_needs_subject=False,
         interrupting_cues=True,
         relative_pronouns=frozenset({"who"}),
-        verb_conjunctions=frozenset({"and"}),
+        verb_conjunctions=frozenset({"and", "but"}),
         clause_openers=frozenset("that he she they it there the we i his her their this these a an its".split()),
         clause_breaks=(
             ", although",
@@ -339,10 +378,24 @@ LEXICON: dict[str, Lexicon] = {
             ", whereas",
             "; ",
             " -- ",
+            " \u2015 ",
         ),
+        noun_markers=frozenset(
+            """
+            the a an his her their its our my your these those such latest recent personal previous earlier
+            """.split()
+        ),
+        setting_openers=frozenset("at in during from before after via when while since amid as into upon like".split()),
+        time_words=frozenset(
+            "on last this week month year night morning afternoon evening today yesterday tonight".split()
+        ),
+        passive_auxiliaries=frozenset("is are was were be been being".split()),
+        infinitive_markers=frozenset({"to"}),
+        question_words=frozenset("how why whether what".split()),
+        note_openers=("editor's note:", "editor\u2019s note:"),
         place_heads=frozenset({"County", "State", "City"}),
         place_words=frozenset(),
-        reported_verbs=_EN_SPEECH_VERBS,
+        reported_verbs=_EN_SPEECH_VERBS | _EN_REPORTING_VERBS,
         org_words=frozenset(
             """
             house senate congress committee department party campaign university college institute

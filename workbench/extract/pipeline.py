@@ -28,7 +28,7 @@ from workbench.extract.reported import reported_speech
 from workbench.extract.spans import QuoteSpan, quote_spans, unify_double_apostrophes
 
 # Bump when rules change: ingest compares it to know that stored extractions are due again.
-EXTRACTOR_VERSION = "0.4.0"
+EXTRACTOR_VERSION = "0.5.0"
 
 
 @dataclass
@@ -424,6 +424,9 @@ def _named_after(text: str, q: _Found, people: People, lex: Lexicon) -> int | No
     return index
 
 
+_CLAUSE_END = " .,;:!?\"'"
+
+
 def _with_reported(text: str, lex: Lexicon, found: list[_Found], spans: list[QuoteSpan], inside_quote) -> list[_Found]:
     """Add reported clauses, and the quoted words inside them (a mixed quote is two quotes)."""
     direct_starts = {q.start for q in found}
@@ -435,10 +438,13 @@ def _with_reported(text: str, lex: Lexicon, found: list[_Found], spans: list[Quo
         # Only the quotations that open inside the clause (spans are in text order).
         for k in range(bisect.bisect_left(opens, r.start), bisect.bisect_left(opens, r.end)):
             span = spans[k]
-            if span.end > r.end:
-                continue
+            if span.end > r.end and text[r.end : span.end].strip(_CLAUSE_END):
+                continue  # the quotation runs past the clause (its closing stop may end both)
             inner = by_start.get(span.start)
-            if inner is not None and inner.cue is None:
+            if inner is not None and (
+                inner.cue is None or inner.cue.mention is None or inner.cue.verb_start == r.cue.verb_start
+            ):
+                # `..., arguing that Trump "lashed out ..."`: the clause's cue and speaker are the quotation's.
                 inner.cue = r.cue
             if span.start not in direct_starts:
                 words = _word_count(text, span.start, span.end, _MAX_TITLE_WORDS + 1)
