@@ -392,8 +392,10 @@ def _according_to(text: str, words, s_end: int, lex: Lexicon, lowered: str) -> R
             continue
         parts = prefix.split()
         n = len(parts)
+        first = parts[0]
         for i in range(len(words) - n + 1):
-            if [bare_word(w[0]) for w in words[i : i + n]] != parts:
+            # The first word alone rules out most places (without a list built for each).
+            if bare_word(words[i][0]) != first or [bare_word(w[0]) for w in words[i : i + n]] != parts:
                 continue
             if i and not text[words[i - 1][2] : words[i][1]].strip().startswith(","):
                 continue
@@ -402,15 +404,17 @@ def _according_to(text: str, words, s_end: int, lex: Lexicon, lowered: str) -> R
             k = j
             while k < len(words) and not text.startswith(",", words[k][2]) and k - j < 8:
                 k += 1
-            mention = mention_from_words(text, words[j : k + 1], lex) or _organisation(text, words[j : k + 1])
-            cue = Cue(" ".join(w[0] for w in words[i : i + n]), words[i][1], mention)
             if i == 0 and k + 1 < len(words):
                 span = _clause(text, words[k][2], s_end, lex)
             elif i > 0:
                 span = _clause(text, words[0][1], words[i][1], lex, ahead=False)
             else:
                 span = None
-            return Reported(*span, cue) if span else None
+            if not span:
+                return None
+            # The speaker, worked out once there is a clause.
+            mention = mention_from_words(text, words[j : k + 1], lex) or _organisation(text, words[j : k + 1])
+            return Reported(*span, Cue(" ".join(w[0] for w in words[i : i + n]), words[i][1], mention))
     return None
 
 
@@ -591,14 +595,16 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
                 continue  # `"...," Mr. King, 82, told me`: the cue of a direct quotation
             # `Clause, X said.` / `Clause, said X.`: the clause is what comes before the comma.
             between = [w for w in words[:v] if w[1] > comma]
-            mention = (
-                mention_from_words(text, between, lex, nearest_last=True)
-                if between
-                else mention_from_words(text, words[v + 1 : v + 6], lex)
-            )
-            span = _clause(text, words[0][1], comma, lex, ahead=False)
-            if span and len(between) <= 6 and (mention is not None or not lex.reported_needs_subject):
-                return Reported(*span, Cue(strip_word(word), w_start, mention))
+            span = _clause(text, words[0][1], comma, lex, ahead=False) if len(between) <= 6 else None
+            if span:
+                # The speaker, worked out once there is a clause.
+                mention = (
+                    mention_from_words(text, between, lex, nearest_last=True)
+                    if between
+                    else mention_from_words(text, words[v + 1 : v + 6], lex)
+                )
+                if mention is not None or not lex.reported_needs_subject:
+                    return Reported(*span, Cue(strip_word(word), w_start, mention))
         participle = text[max(0, w_start - 3) : w_start].rstrip().endswith(",") and bare.endswith("ing")
         # `"...," he said, adding he would ...`: a participle after the cue has no subject of its own.
         subject = [] if participle else subject_words(words[:v], lex, text)
