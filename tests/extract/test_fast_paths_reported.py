@@ -1,0 +1,89 @@
+"""Fast paths in reported speech against the plain forms they replace: the same matches, the same results."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.extract import reported
+
+# Verbs in the forms a word can take (capitalised, in capitals, with a stop, an apostrophe, a possessive, next to a
+# hyphen or an underscore), their subjects and clauses, and characters at their edges.
+PIECES = [
+    "said", "Said", "SAID", "says", "told", "Vows", "warned", "saying", "kata", "Kata", "katanya", "mengatakan",
+    "menurut", "Menurut", "according to", "According", "he", "He", "ia", "Ia", "she", "that", "bahwa", "Clinton",
+    "Joko Widodo", "Mr.", "the", "and", "budget", "would", "rise", "his remarks", "were", "to", "Friday", "in",
+    "--", "-", "_", "\u2014", "\u2014 ", "'", "'s", "\u2019", "\u2019s", ".", ",", ":", ";", '"', "(", ")", "?", "!",
+    " ", " ", " ",
+    "\t", "\n", "\r\n", "\u0130", "\u212a", "\u017f", "\u00e9", "\u00b2", "45", "A", "a",
+]  # fmt: skip
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join) | st.lists(
+    st.sampled_from(PIECES), max_size=40
+).map("".join)
+
+SENTENCES = [
+    "",
+    " ",
+    "\n",
+    "\r\n",
+    '"',
+    "He said the budget would rise.",
+    "He --said the budget would rise.",
+    "He said--the budget would rise--and more.",
+    "The budget would rise, Clinton said.",
+    "The budget would rise, said Clinton.",
+    "Sanders Vows To Eliminate Tax Breaks For The Rich, Report Says",
+    "He SAID the budget would rise.",
+    "He said. The budget would rise, she said\u2019 and then he told reporters that it would.",
+    "He said's the budget would rise.",
+    "\u0130stanbul: He said the budget would rise, and she warned that taxes would too.",
+    "\u0130 said the budget would rise.",
+    'He said "the budget" would rise, and he warned that "taxes" would too.',
+    '"The budget will rise," he said, adding that taxes would too.',
+    "Ketua DPD Nasdem Joko Widodo mengatakan, partainya siap menghadapi pemilu tahun depan.\r\n",
+    "Menurut Joko Widodo, partainya siap menghadapi pemilu tahun depan.",
+    "Partainya siap menghadapi pemilu, kata Joko Widodo kepada wartawan.",
+    "Partainya siap menghadapi pemilu--kata Joko--tahun depan.",
+    "Mrs. Clinton has embraced the plan, saying it would help families.",
+    "The economy, he said, is fine and getting better.",
+]
+
+
+def _plain_blank_asides(text: str) -> str:
+    return reported._ASIDE.sub(lambda m: " " * len(m.group()), text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_blank_asides_matches_the_plain_substitution(text):
+    assert reported._blank_asides(text) == _plain_blank_asides(text)
+
+
+@pytest.mark.parametrize(
+    "text", SENTENCES + ["\n".join(SENTENCES), "a --b-- c --- d -- e--f", "x\u2014y\u2014\u2014z\u2014"]
+)
+def test_blank_asides_matches_the_plain_substitution_in_real_sentences(text):
+    assert reported._blank_asides(text) == _plain_blank_asides(text)
+
+
+def _spans(pattern, text: str, start: int = 0) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, start)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS, st.integers(0, 200))
+def test_sentence_boundaries_match_the_plain_pattern(text, start):
+    plain = re.compile(reported._BOUNDARY_PLAIN)
+    assert _spans(reported._BOUNDARY, text) == _spans(plain, text)
+    start = min(start, len(text))
+    assert _spans(reported._BOUNDARY, text, start) == _spans(plain, text, start)
+    fast, slow = reported._BOUNDARY.search(text, start), plain.search(text, start)
+    assert (fast and (fast.span(), fast.group())) == (slow and (slow.span(), slow.group()))
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["\n".join(SENTENCES), 'He said. "Yes." No!\nWhy?A', '."\n.\r\n?"x'])
+def test_sentence_boundaries_match_the_plain_pattern_in_real_sentences(text):
+    assert _spans(reported._BOUNDARY, text) == _spans(re.compile(reported._BOUNDARY_PLAIN), text)
