@@ -1,4 +1,4 @@
-"""Fast paths in reported speech against the plain forms they replace: the same matches, the same results."""
+"""Fast paths in reported speech and cues against the plain forms they replace: the same matches, the same results."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.extract import reported
+from workbench.extract import cues, reported
+from workbench.extract.lexicon import LEXICON
+from workbench.extract.names import WORD, bare_word
 
 # Verbs in the forms a word can take (capitalised, in capitals, with a stop, an apostrophe, a possessive, next to a
 # hyphen or an underscore), their subjects and clauses, and characters at their edges.
@@ -87,3 +89,67 @@ def test_sentence_boundaries_match_the_plain_pattern(text, start):
 @pytest.mark.parametrize("text", SENTENCES + ["\n".join(SENTENCES), 'He said. "Yes." No!\nWhy?A', '."\n.\r\n?"x'])
 def test_sentence_boundaries_match_the_plain_pattern_in_real_sentences(text):
     assert _spans(reported._BOUNDARY, text) == _spans(re.compile(reported._BOUNDARY_PLAIN), text)
+
+
+# --- cues: the sentence a cue before a quotation is looked for in. ---
+
+
+def _plain_sentence_start_before(lead: str) -> int:
+    start = 0
+    for m in cues._SENTENCE_END_BEFORE.finditer(lead):
+        word_before = (lead[: m.start() + 1].split() or [""])[-1]
+        if m.group().startswith(".") and cues._ABBREVIATION.match(word_before):
+            continue
+        start = m.end()
+    return start
+
+
+CUE_LEADS = SENTENCES + [
+    'Mr. Clinton said: "',
+    "He met Sen. Warren. Then Dr. Smith told reporters, ",
+    "A. B. said\n",
+    "\u0130. said. x ",
+    "In the U.S. and D.C. he said ",
+    ".\u00a0.\u2003Mr.",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_sentence_start_before_matches_the_plain_loop(lead):
+    assert cues._sentence_start_before(lead) == _plain_sentence_start_before(lead)
+
+
+@pytest.mark.parametrize("lead", CUE_LEADS)
+def test_sentence_start_before_matches_the_plain_loop_in_real_leads(lead):
+    assert cues._sentence_start_before(lead) == _plain_sentence_start_before(lead)
+
+
+def _plain_cue_after_words(text: str, close_at: int, stop: int) -> list:
+    sentence = []
+    for m in WORD.finditer(text, close_at + 1, stop):
+        w = (m.group(), m.start(), m.end())
+        sentence.append(w)
+        if cues._ends_sentence(w[0]) or len(sentence) >= 40:
+            break
+    return sentence
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_cues_match_the_plain_helpers(text):
+    # The checks `cue_after` and `_segments` now make inline agree with the helpers they replace.
+    for close_at in [i for i, c in enumerate(text) if c == '"'] + [-1]:
+        words = _plain_cue_after_words(text, close_at, len(text))
+        for lex in LEXICON.values():
+            plain_verbs = [w for w in words if cues._is_verb(w[0], lex)]
+            bare = [w for w in words if bare_word(w[0]) in lex.speech_verbs or bare_word(w[0]) in lex.nya_cues]
+            assert plain_verbs == bare
+        inline_ends = [w[0][-1] in ".!?" and not cues._ABBREVIATION.match(w[0]) for w in words]
+        assert inline_ends == [cues._ends_sentence(w[0]) for w in words]
+        commas = [w for w in words if text.startswith(",", w[2]) or text.startswith(" ,", w[2])]
+        assert commas == [w for w in words if cues._comma_after(text, w)]
+        for lex in LEXICON.values():
+            cues.cue_after(text, close_at, lex)
+            if close_at >= 0:
+                cues.cue_before(text, close_at, lex)
