@@ -153,3 +153,31 @@ def test_cues_match_the_plain_helpers(text):
             cues.cue_after(text, close_at, lex)
             if close_at >= 0:
                 cues.cue_before(text, close_at, lex)
+
+
+# --- The transcript lines (`WALLACE: ...`) among the cue positions. ---
+
+COLON_TEXTS = st.lists(
+    st.sampled_from(
+        ["WALLACE", "Pat Caddell", "Mr. Smith", "He", "said", ":", ": ", "\n", "\r\n", " ", "\t", '"', "x"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+def _plain_name_colon_ends(text: str) -> list[int]:
+    return [m.end() - 1 for m in reported._NAME_COLON_AFTER_NEWLINE.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(COLON_TEXTS | TEXTS)
+def test_name_colon_ends_match_the_plain_scan(text):
+    assert reported._name_colon_ends(text) == _plain_name_colon_ends(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    CUE_LEADS + ["\n".join(SENTENCES), "A: b\nWALLACE: Let's\n\"PENCE: Well\nx: y: z\n:\n\nB:", "WALLACE: x\nNo colon"],
+)
+def test_name_colon_ends_match_the_plain_scan_in_real_texts(text):
+    assert reported._name_colon_ends(text) == _plain_name_colon_ends(text)

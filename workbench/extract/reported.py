@@ -300,9 +300,28 @@ def _cue_positions(text: str, lex: Lexicon, lowered: str | None = None) -> list[
     first_line = _NAME_COLON.match(text)
     if first_line:
         positions.append(first_line.end() - 1)
-    positions.extend(m.end() - 1 for m in _NAME_COLON_AFTER_NEWLINE.finditer(text))
+    positions.extend(_name_colon_ends(text))
     positions.sort()
     return positions
+
+
+def _name_colon_ends(text: str) -> list[int]:
+    """Where the colon is of each line after the first that opens with a name and a colon: the positions of
+    ``_NAME_COLON_AFTER_NEWLINE.finditer`` (less one), with the pattern tried only at the lines that hold a
+    colon (a match never crosses a line break, so a line without one cannot match)."""
+    ends = []
+    colon = text.find(":")
+    while colon >= 0:
+        line = text.rfind("\n", 0, colon)
+        if line >= 0:
+            found = _NAME_COLON_AFTER_NEWLINE.match(text, line)
+            if found:
+                ends.append(found.end() - 1)
+        line_end = text.find("\n", colon)
+        if line_end < 0:
+            break
+        colon = text.find(":", line_end)
+    return ends
 
 
 _CUE_PATTERNS: dict[tuple[frozenset[str], tuple[str, ...]], tuple[re.Pattern[str], re.Pattern[str]]] = {}
