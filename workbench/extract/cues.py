@@ -56,8 +56,11 @@ def _ends_sentence(word: str) -> bool:
     return word.endswith((".", "!", "?")) and not _ABBREVIATION.match(word)
 
 
+_COMMAS = (",", " ,")
+
+
 def _comma_after(text: str, word: Word) -> bool:
-    return text.startswith(",", word[2]) or text.startswith(" ,", word[2])
+    return text.startswith(_COMMAS, word[2])
 
 
 def _is_verb(word: str, lex: Lexicon) -> bool:
@@ -70,7 +73,7 @@ def _segments(text: str, words: list[Word]) -> list[list[Word]]:
     segments: list[list[Word]] = [[]]
     for w in words:
         segments[-1].append(w)
-        if _comma_after(text, w):
+        if text.startswith(_COMMAS, w[2]):  # `_comma_after`, inline
             segments.append([])
     return [seg for seg in segments if seg]
 
@@ -211,14 +214,17 @@ def cue_after(text: str, close_at: int, lex: Lexicon) -> Cue | None:
     sentence: list[Word] = []
     # Words are read only up to the end of the first sentence (or 40 words), not across the whole window.
     for m in WORD.finditer(text, close_at + 1, stop):
-        w = (m.group(), m.start(), m.end())
-        sentence.append(w)
-        if _ends_sentence(w[0]) or len(sentence) >= 40:
+        word = m[0]
+        sentence.append((word, m.start(), m.end()))
+        # `_ends_sentence`, inline (it is asked of every word).
+        if (word[-1] in ".!?" and not _ABBREVIATION.match(word)) or len(sentence) >= 40:
             break
     # Name first (`Leonard E. Burman, director of ..., said`) allows a long apposition before the verb.
     reach = _REACH_NAME_FIRST if sentence and is_capitalised(sentence[0][0]) else _REACH_AFTER
+    speech_verbs, nya_cues = lex.speech_verbs, lex.nya_cues
     for v, w in enumerate(sentence[:reach]):
-        if not _is_verb(w[0], lex):
+        bare = bare_word(w[0])  # `_is_verb`, inline
+        if bare not in speech_verbs and bare not in nya_cues:
             continue
         verb = strip_word(w[0])
         if verb.lower() in lex.nya_cues:
@@ -249,12 +255,7 @@ def cue_before(text: str, open_at: int, lex: Lexicon) -> Cue | None:
     """The cue before an opening mark: `Ia mengatakan, "`, `X said: "`, `Menurut dia, "`, `Said Ellis: "`."""
     base = max(0, open_at - _WINDOW)
     lead = text[base:open_at]
-    start = 0
-    for m in _SENTENCE_END_BEFORE.finditer(lead):
-        word_before = (lead[: m.start() + 1].split() or [""])[-1]
-        if m.group().startswith(".") and _ABBREVIATION.match(word_before):
-            continue
-        start = m.end()
+    start = _sentence_start_before(lead)
     words = _words(text, base + start, open_at)
     if not words:
         return None
@@ -274,6 +275,21 @@ def cue_before(text: str, open_at: int, lex: Lexicon) -> Cue | None:
             mention = mention_from_words(text, _mention_run(text, words[v + 1 :], lex), lex)
         return Cue(strip_word(words[v][0]), words[v][1], mention)
     return None
+
+
+def _sentence_start_before(lead: str) -> int:
+    """Where the last sentence of ``lead`` starts: after its last stop (not an abbreviation's), line break or
+    quotation mark."""
+    start = 0
+    for m in _SENTENCE_END_BEFORE.finditer(lead):
+        if lead[m.start()] == ".":
+            # Only a full stop can end an abbreviation: the word before it is looked at then, read from the
+            # right (`rsplit`, not a split of the whole lead at every stop).
+            word_before = (lead[: m.start() + 1].rsplit(None, 1) or [""])[-1]
+            if _ABBREVIATION.match(word_before):
+                continue
+        start = m.end()
+    return start
 
 
 # `He's claiming`, `she’s said`: a pronoun with a contracted auxiliary.

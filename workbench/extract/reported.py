@@ -25,7 +25,10 @@ from workbench.extract.names import (
 # A sentence ends at . ! ? before a space, a mark or a capital (`resmi.Dirinya`), or at a line break;
 # not after an abbreviation or an initial (`Mr.`, `E.`). A closing mark right after the stop (`control."`)
 # ends the sentence with it, so the next sentence does not open inside a quotation.
-_BOUNDARY = re.compile(r"[.!?](?:\"(?=\s)|(?=[\s\"]|[A-Z]))|\n")
+_BOUNDARY_PLAIN = r"[.!?](?:\"(?=\s)|(?=[\s\"]|[A-Z]))|\n"
+# The same matches, written to open with one character class: the scan jumps between . ! ? and line breaks (a
+# leading alternation makes the engine try a match at every character).
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|\"(?=\s)|(?=[\s\"]|[A-Z]))")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen", "lt", "col", "prof"})
 _WORD_BEFORE = re.compile(r"(\w+)$")
 _NEXT_CHAR = re.compile(r"[ \t]+(\w)")
@@ -62,7 +65,29 @@ def _blank_asides(text: str) -> str:
     """Asides between dashes (`BW--sapaan akrabnya--`) blanked to spaces, so offsets stay the same."""
     if "--" not in text and "\u2014" not in text:
         return text  # the common case: a plain membership test is far cheaper than the regex scan
-    return _ASIDE.sub(lambda m: " " * len(m.group()), text)
+    # An aside opens at a double hyphen or an em dash: those places are found with str.find and the pattern is
+    # tried there only, leftmost first (as ``_ASIDE.sub`` would, without its scan of every character).
+    pieces = []
+    done = 0
+    hyphens = text.find("--")
+    dash = text.find("\u2014")
+    while hyphens >= 0 or dash >= 0:
+        at = dash if hyphens < 0 or 0 <= dash < hyphens else hyphens
+        aside = _ASIDE.match(text, at)
+        if aside is None:
+            after = at + 1  # `---`: the next place may overlap this one
+        else:
+            pieces.append(text[done:at])
+            pieces.append(" " * (aside.end() - at))
+            done = after = aside.end()
+        if 0 <= hyphens < after:
+            hyphens = text.find("--", after)
+        if 0 <= dash < after:
+            dash = text.find("\u2014", after)
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _clause(text: str, start: int, end: int, lex: Lexicon, ahead: bool = True) -> tuple[int, int] | None:
@@ -275,9 +300,28 @@ def _cue_positions(text: str, lex: Lexicon, lowered: str | None = None) -> list[
     first_line = _NAME_COLON.match(text)
     if first_line:
         positions.append(first_line.end() - 1)
-    positions.extend(m.end() - 1 for m in _NAME_COLON_AFTER_NEWLINE.finditer(text))
+    positions.extend(_name_colon_ends(text))
     positions.sort()
     return positions
+
+
+def _name_colon_ends(text: str) -> list[int]:
+    """Where the colon is of each line after the first that opens with a name and a colon: the positions of
+    ``_NAME_COLON_AFTER_NEWLINE.finditer`` (less one), with the pattern tried only at the lines that hold a
+    colon (a match never crosses a line break, so a line without one cannot match)."""
+    ends = []
+    colon = text.find(":")
+    while colon >= 0:
+        line = text.rfind("\n", 0, colon)
+        if line >= 0:
+            found = _NAME_COLON_AFTER_NEWLINE.match(text, line)
+            if found:
+                ends.append(found.end() - 1)
+        line_end = text.find("\n", colon)
+        if line_end < 0:
+            break
+        colon = text.find(":", line_end)
+    return ends
 
 
 _CUE_PATTERNS: dict[tuple[frozenset[str], tuple[str, ...]], tuple[re.Pattern[str], re.Pattern[str]]] = {}
@@ -392,8 +436,10 @@ def _according_to(text: str, words, s_end: int, lex: Lexicon, lowered: str) -> R
             continue
         parts = prefix.split()
         n = len(parts)
+        first = parts[0]
         for i in range(len(words) - n + 1):
-            if [bare_word(w[0]) for w in words[i : i + n]] != parts:
+            # The first word alone rules out most places (without a list built for each).
+            if bare_word(words[i][0]) != first or [bare_word(w[0]) for w in words[i : i + n]] != parts:
                 continue
             if i and not text[words[i - 1][2] : words[i][1]].strip().startswith(","):
                 continue
@@ -402,15 +448,17 @@ def _according_to(text: str, words, s_end: int, lex: Lexicon, lowered: str) -> R
             k = j
             while k < len(words) and not text.startswith(",", words[k][2]) and k - j < 8:
                 k += 1
-            mention = mention_from_words(text, words[j : k + 1], lex) or _organisation(text, words[j : k + 1])
-            cue = Cue(" ".join(w[0] for w in words[i : i + n]), words[i][1], mention)
             if i == 0 and k + 1 < len(words):
                 span = _clause(text, words[k][2], s_end, lex)
             elif i > 0:
                 span = _clause(text, words[0][1], words[i][1], lex, ahead=False)
             else:
                 span = None
-            return Reported(*span, cue) if span else None
+            if not span:
+                return None
+            # The speaker, worked out once there is a clause.
+            mention = mention_from_words(text, words[j : k + 1], lex) or _organisation(text, words[j : k + 1])
+            return Reported(*span, Cue(" ".join(w[0] for w in words[i : i + n]), words[i][1], mention))
     return None
 
 
@@ -591,14 +639,16 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Re
                 continue  # `"...," Mr. King, 82, told me`: the cue of a direct quotation
             # `Clause, X said.` / `Clause, said X.`: the clause is what comes before the comma.
             between = [w for w in words[:v] if w[1] > comma]
-            mention = (
-                mention_from_words(text, between, lex, nearest_last=True)
-                if between
-                else mention_from_words(text, words[v + 1 : v + 6], lex)
-            )
-            span = _clause(text, words[0][1], comma, lex, ahead=False)
-            if span and len(between) <= 6 and (mention is not None or not lex.reported_needs_subject):
-                return Reported(*span, Cue(strip_word(word), w_start, mention))
+            span = _clause(text, words[0][1], comma, lex, ahead=False) if len(between) <= 6 else None
+            if span:
+                # The speaker, worked out once there is a clause.
+                mention = (
+                    mention_from_words(text, between, lex, nearest_last=True)
+                    if between
+                    else mention_from_words(text, words[v + 1 : v + 6], lex)
+                )
+                if mention is not None or not lex.reported_needs_subject:
+                    return Reported(*span, Cue(strip_word(word), w_start, mention))
         participle = text[max(0, w_start - 3) : w_start].rstrip().endswith(",") and bare.endswith("ing")
         # `"...," he said, adding he would ...`: a participle after the cue has no subject of its own.
         subject = [] if participle else subject_words(words[:v], lex, text)

@@ -1,0 +1,183 @@
+"""Fast paths in reported speech and cues against the plain forms they replace: the same matches, the same results."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.extract import cues, reported
+from workbench.extract.lexicon import LEXICON
+from workbench.extract.names import WORD, bare_word
+
+# Verbs in the forms a word can take (capitalised, in capitals, with a stop, an apostrophe, a possessive, next to a
+# hyphen or an underscore), their subjects and clauses, and characters at their edges.
+PIECES = [
+    "said", "Said", "SAID", "says", "told", "Vows", "warned", "saying", "kata", "Kata", "katanya", "mengatakan",
+    "menurut", "Menurut", "according to", "According", "he", "He", "ia", "Ia", "she", "that", "bahwa", "Clinton",
+    "Joko Widodo", "Mr.", "the", "and", "budget", "would", "rise", "his remarks", "were", "to", "Friday", "in",
+    "--", "-", "_", "\u2014", "\u2014 ", "'", "'s", "\u2019", "\u2019s", ".", ",", ":", ";", '"', "(", ")", "?", "!",
+    " ", " ", " ",
+    "\t", "\n", "\r\n", "\u0130", "\u212a", "\u017f", "\u00e9", "\u00b2", "45", "A", "a",
+]  # fmt: skip
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join) | st.lists(
+    st.sampled_from(PIECES), max_size=40
+).map("".join)
+
+SENTENCES = [
+    "",
+    " ",
+    "\n",
+    "\r\n",
+    '"',
+    "He said the budget would rise.",
+    "He --said the budget would rise.",
+    "He said--the budget would rise--and more.",
+    "The budget would rise, Clinton said.",
+    "The budget would rise, said Clinton.",
+    "Sanders Vows To Eliminate Tax Breaks For The Rich, Report Says",
+    "He SAID the budget would rise.",
+    "He said. The budget would rise, she said\u2019 and then he told reporters that it would.",
+    "He said's the budget would rise.",
+    "\u0130stanbul: He said the budget would rise, and she warned that taxes would too.",
+    "\u0130 said the budget would rise.",
+    'He said "the budget" would rise, and he warned that "taxes" would too.',
+    '"The budget will rise," he said, adding that taxes would too.',
+    "Ketua DPD Nasdem Joko Widodo mengatakan, partainya siap menghadapi pemilu tahun depan.\r\n",
+    "Menurut Joko Widodo, partainya siap menghadapi pemilu tahun depan.",
+    "Partainya siap menghadapi pemilu, kata Joko Widodo kepada wartawan.",
+    "Partainya siap menghadapi pemilu--kata Joko--tahun depan.",
+    "Mrs. Clinton has embraced the plan, saying it would help families.",
+    "The economy, he said, is fine and getting better.",
+]
+
+
+def _plain_blank_asides(text: str) -> str:
+    return reported._ASIDE.sub(lambda m: " " * len(m.group()), text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_blank_asides_matches_the_plain_substitution(text):
+    assert reported._blank_asides(text) == _plain_blank_asides(text)
+
+
+@pytest.mark.parametrize(
+    "text", SENTENCES + ["\n".join(SENTENCES), "a --b-- c --- d -- e--f", "x\u2014y\u2014\u2014z\u2014"]
+)
+def test_blank_asides_matches_the_plain_substitution_in_real_sentences(text):
+    assert reported._blank_asides(text) == _plain_blank_asides(text)
+
+
+def _spans(pattern, text: str, start: int = 0) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, start)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS, st.integers(0, 200))
+def test_sentence_boundaries_match_the_plain_pattern(text, start):
+    plain = re.compile(reported._BOUNDARY_PLAIN)
+    assert _spans(reported._BOUNDARY, text) == _spans(plain, text)
+    start = min(start, len(text))
+    assert _spans(reported._BOUNDARY, text, start) == _spans(plain, text, start)
+    fast, slow = reported._BOUNDARY.search(text, start), plain.search(text, start)
+    assert (fast and (fast.span(), fast.group())) == (slow and (slow.span(), slow.group()))
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["\n".join(SENTENCES), 'He said. "Yes." No!\nWhy?A', '."\n.\r\n?"x'])
+def test_sentence_boundaries_match_the_plain_pattern_in_real_sentences(text):
+    assert _spans(reported._BOUNDARY, text) == _spans(re.compile(reported._BOUNDARY_PLAIN), text)
+
+
+# --- cues: the sentence a cue before a quotation is looked for in. ---
+
+
+def _plain_sentence_start_before(lead: str) -> int:
+    start = 0
+    for m in cues._SENTENCE_END_BEFORE.finditer(lead):
+        word_before = (lead[: m.start() + 1].split() or [""])[-1]
+        if m.group().startswith(".") and cues._ABBREVIATION.match(word_before):
+            continue
+        start = m.end()
+    return start
+
+
+CUE_LEADS = SENTENCES + [
+    'Mr. Clinton said: "',
+    "He met Sen. Warren. Then Dr. Smith told reporters, ",
+    "A. B. said\n",
+    "\u0130. said. x ",
+    "In the U.S. and D.C. he said ",
+    ".\u00a0.\u2003Mr.",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_sentence_start_before_matches_the_plain_loop(lead):
+    assert cues._sentence_start_before(lead) == _plain_sentence_start_before(lead)
+
+
+@pytest.mark.parametrize("lead", CUE_LEADS)
+def test_sentence_start_before_matches_the_plain_loop_in_real_leads(lead):
+    assert cues._sentence_start_before(lead) == _plain_sentence_start_before(lead)
+
+
+def _plain_cue_after_words(text: str, close_at: int, stop: int) -> list:
+    sentence = []
+    for m in WORD.finditer(text, close_at + 1, stop):
+        w = (m.group(), m.start(), m.end())
+        sentence.append(w)
+        if cues._ends_sentence(w[0]) or len(sentence) >= 40:
+            break
+    return sentence
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_cues_match_the_plain_helpers(text):
+    # The checks `cue_after` and `_segments` now make inline agree with the helpers they replace.
+    for close_at in [i for i, c in enumerate(text) if c == '"'] + [-1]:
+        words = _plain_cue_after_words(text, close_at, len(text))
+        for lex in LEXICON.values():
+            plain_verbs = [w for w in words if cues._is_verb(w[0], lex)]
+            bare = [w for w in words if bare_word(w[0]) in lex.speech_verbs or bare_word(w[0]) in lex.nya_cues]
+            assert plain_verbs == bare
+        inline_ends = [w[0][-1] in ".!?" and not cues._ABBREVIATION.match(w[0]) for w in words]
+        assert inline_ends == [cues._ends_sentence(w[0]) for w in words]
+        commas = [w for w in words if text.startswith(",", w[2]) or text.startswith(" ,", w[2])]
+        assert commas == [w for w in words if cues._comma_after(text, w)]
+        for lex in LEXICON.values():
+            cues.cue_after(text, close_at, lex)
+            if close_at >= 0:
+                cues.cue_before(text, close_at, lex)
+
+
+# --- The transcript lines (`WALLACE: ...`) among the cue positions. ---
+
+COLON_TEXTS = st.lists(
+    st.sampled_from(
+        ["WALLACE", "Pat Caddell", "Mr. Smith", "He", "said", ":", ": ", "\n", "\r\n", " ", "\t", '"', "x"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+def _plain_name_colon_ends(text: str) -> list[int]:
+    return [m.end() - 1 for m in reported._NAME_COLON_AFTER_NEWLINE.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(COLON_TEXTS | TEXTS)
+def test_name_colon_ends_match_the_plain_scan(text):
+    assert reported._name_colon_ends(text) == _plain_name_colon_ends(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    CUE_LEADS + ["\n".join(SENTENCES), "A: b\nWALLACE: Let's\n\"PENCE: Well\nx: y: z\n:\n\nB:", "WALLACE: x\nNo colon"],
+)
+def test_name_colon_ends_match_the_plain_scan_in_real_texts(text):
+    assert reported._name_colon_ends(text) == _plain_name_colon_ends(text)
