@@ -114,6 +114,17 @@ def test_quotes(text, expected):
             "Kapolres Bogor AKBP",
         ),
         ('"Saya minta semua bersabar," kata Pak Joko Santoso.', "Joko Santoso", None),
+        # A place after initials (`DKI Jakarta`) is complete: the two words after it are the name.
+        (
+            '"Kami siap," kata Kepala Dinas Perhubungan DKI Jakarta Syafrin Liputo.',
+            "Syafrin Liputo",
+            "Kepala Dinas Perhubungan DKI Jakarta",
+        ),
+        (
+            '"Bus listrik mulai beroperasi," kata Gubernur DKI Jakarta Anies Baswedan.',
+            "Anies Baswedan",
+            "Gubernur DKI Jakarta",
+        ),
     ],
 )
 def test_speaker_role_and_honorific(text, speaker, role):
@@ -228,3 +239,13 @@ def test_original_source():
 )
 def test_language_detection(text, lang):
     assert extract(text).lang == lang
+
+
+def test_first_name_alone_is_the_official_named_in_full_after_a_place():
+    text = (
+        "Kepala Dinas Perhubungan DKI Jakarta Syafrin Liputo mengatakan, ada lonjakan pemudik tahun ini.\n"
+        '"Kami siap," kata Syafrin.'
+    )
+    article = extract(text, lang="id")
+    assert [p.name for p in article.people] == ["Syafrin Liputo"]
+    assert [q.speaker for q in article.quotes] == ["Syafrin Liputo", "Syafrin Liputo"]

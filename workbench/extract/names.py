@@ -151,6 +151,8 @@ def split_mention_plain(words: list[tuple[str, int, int]], lex: Lexicon) -> tupl
             before = bare_word(words[start - 1][0]) if start else ""
             if before in lex.name_titles or not (before in lex.office_words or before in lex.org_words):
                 break
+            if before in lex.place_words and end - start >= 2:
+                break  # `Gubernur DKI Jakarta Anies Baswedan`: a place after initials is complete; a name follows
             if is_acronym(words[start - 1][0]):
                 break
             start += 1
