@@ -249,3 +249,16 @@ def test_first_name_alone_is_the_official_named_in_full_after_a_place():
     article = extract(text, lang="id")
     assert [p.name for p in article.people] == ["Syafrin Liputo"]
     assert [q.speaker for q in article.quotes] == ["Syafrin Liputo", "Syafrin Liputo"]
+
+
+def test_two_initials_after_a_name_word_belong_to_the_name():
+    text = 'Menko Polhukam Mahfud MD mengatakan, pemerintah tidak akan mundur.\n"Kami siap," kata Mahfud.'
+    article = extract(text, lang="id")
+    assert [p.name for p in article.people] == ["Mahfud MD"]
+    assert [q.speaker for q in article.quotes] == ["Mahfud MD", "Mahfud MD"]
+    # Initials after a verb stay an alias of someone named in full (`ucap BW`).
+    seed_like = (
+        "Politisi Nasdem Bakhtiar Wakkang kecewa.\n\nBW--sapaan akrabnya--menganggap pengurus tidak membantu.\n\n"
+        '"Saya kecewa dengan pengurus," ucap BW.'
+    )
+    assert {q.speaker for q in extract(seed_like, lang="id").quotes} == {"Bakhtiar Wakkang"}

@@ -135,6 +135,10 @@ def split_mention_plain(words: list[tuple[str, int, int]], lex: Lexicon) -> tupl
         if any(w[0].lower() in _PREPOSITIONS for w in words[: end - 1]):
             return None  # `chairman of the Congressional Black Caucus PAC`: an organisation's initials
         if is_acronym(last) and bare_word(last) not in lex.org_words and len(strip_word(last)) <= 4:
+            before = words[end - 2][0] if end > 1 else ""
+            if len(strip_word(last)) == 2 and _plain_name_word(before, lex):
+                # `Menko Polhukam Mahfud MD`: two initials after a name word are part of the name.
+                return end - 2, end - 2, end
             # `ucap BW`: initials stand for a person the article names in full (an alias).
             return end - 1, end - 1, end
         return None
@@ -170,6 +174,21 @@ def split_mention_plain(words: list[tuple[str, int, int]], lex: Lexicon) -> tupl
             role_start = i
             break
     return role_start, start, end
+
+
+def _plain_name_word(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that is no office, organisation, honorific, place or common word, nor initials."""
+    bare = bare_word(word)
+    return (
+        word[:1].isupper()
+        and not is_acronym(word)
+        and not has_digit(word)
+        and bare not in lex.office_words
+        and bare not in lex.org_words
+        and bare not in lex.honorifics
+        and bare not in lex.place_words
+        and bare not in lex.not_names
+    )
 
 
 def clean_name(words: list[str], lex: Lexicon, text: str = "") -> str:
