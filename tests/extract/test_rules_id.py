@@ -61,6 +61,23 @@ QUOTE_CASES = [
         id="programme-title-in-marks-is-not-a-quote",
     ),
     pytest.param('Film "Laskar Pelangi" kembali diputar di bioskop.', [], id="film-title-is-not-a-quote"),
+    pytest.param(
+        "Hal itu mengemuka dalam webinar dengan topik \u201dStrategi dan Peluang dalam Pemulihan Ekonomi Regional "
+        "Kalimantan Selatan\u201d, Rabu (11/11/2020).",
+        [],
+        id="webinar-topic-in-marks-is-not-a-quote",
+    ),
+    pytest.param(
+        "Hal itu terungkap dalam diskusi daring \u201cIndonesia Darurat HAM: Menguak Insiden Tembak Mati oleh Aparat "
+        "Polisi di Solok\u201d yang diadakan pusat kajian itu.",
+        [],
+        id="online-discussion-title-is-not-a-quote",
+    ),
+    pytest.param(
+        "Ibarat peribahasa \u201dSekali mendayung, dua tiga pulau terlampaui\u201d, mengayuh sepeda kian digemari.",
+        [],
+        id="proverb-in-marks-is-not-a-quote",
+    ),
     pytest.param('Warga menyebut kawasan itu sebagai "zona merah" sejak Maret.', [], id="scare-quote-is-not-a-quote"),
     pytest.param("Budi berharap pemerintah segera memperbaiki jalan itu.", [], id="belief-verb-is-not-speech"),
     pytest.param(

@@ -200,6 +200,7 @@ LEXICON: dict[str, Lexicon] = {
             """
             program film buku lagu acara tagar tema bertajuk berjudul judul istilah slogan gerakan kampanye
             julukan disebut sebutan kata disebutnya jargon motto semboyan operasi aplikasi sebagai dinamakan dijuluki
+            webinar seminar diskusi daring topik bertema peribahasa pepatah ungkapan konsep
             """.split()
         ),
         office_takes_complement=True,
