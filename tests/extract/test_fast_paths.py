@@ -198,12 +198,36 @@ def _quote_inputs(text: str) -> tuple[str, str]:
     return spans.unify_double_apostrophes(cleaned), text
 
 
+def _quote_spans_by_line(text: str, original: str | None = None) -> list[spans.QuoteSpan]:
+    """``spans.quote_spans`` as first written: the marks of each line looked for line by line."""
+    original = text if original is None else original
+    found: list[spans.QuoteSpan] = []
+    single_marks = "\u2018" in original
+    if not single_marks and '"' not in text:
+        return found
+    for para in re.finditer(r"[^\n]+", text):
+        marks = [para.start() + m.start() for m in re.finditer('"', para.group())]
+        for open_at, close_at in spans._pairs(text, original, marks, para.end()) if marks else ():
+            end = close_at if close_at is not None else para.end()
+            start, stop = spans.trim(text, open_at + 1, end)
+            if stop > start:
+                found.append(spans.QuoteSpan(start, stop, open_at, close_at))
+        if not single_marks:
+            continue
+        for match in spans._SINGLE_QUOTED.finditer(text, para.start(), para.end()):
+            start, stop = spans.trim(text, match.start(1), match.end(1))
+            if stop > start and not any(s.start <= start < s.end for s in found):
+                found.append(spans.QuoteSpan(start, stop, match.start(), match.end() - 1))
+    found.sort(key=lambda s: s.start)
+    return found
+
+
 @settings(max_examples=300, deadline=None)
 @given(CLEANING_TEXTS)
 def test_quote_spans_match_the_line_by_line_form(text):
     cleaned, original = _quote_inputs(text)
-    assert spans.quote_spans(cleaned, original) == spans.quote_spans_by_line(cleaned, original)
-    assert spans.quote_spans(cleaned) == spans.quote_spans_by_line(cleaned)
+    assert spans.quote_spans(cleaned, original) == _quote_spans_by_line(cleaned, original)
+    assert spans.quote_spans(cleaned) == _quote_spans_by_line(cleaned)
 
 
 def _plain_original_source(text: str) -> str | None:
@@ -237,6 +261,14 @@ def test_remembered_dates_are_dateutils():
             assert metadata._parsed_date(written, dayfirst) == plain  # and again, from memory
 
 
+def _sentences_with_stems_listed(text: str):
+    """``follow_ups._sentences_with_stems`` as first written: every sentence listed, each hit looked up."""
+    lowered = text.lower()
+    if not any(stem in lowered for stem in follow_ups._STEMS):
+        return
+    yield from follow_ups._listed_sentences_with_hits(text, sorted(follow_ups._stem_positions(lowered)))
+
+
 def _follow_up_sentences(sentences) -> list:
     return [(start, end, following()) for start, end, following in sentences]
 
@@ -252,13 +284,13 @@ FOLLOW_UP_PIECES = [
 @given(st.lists(st.sampled_from(FOLLOW_UP_PIECES), max_size=40).map("".join))
 def test_follow_up_sentences_match_the_lowercased_scan(text):
     fast = _follow_up_sentences(follow_ups._sentences_with_stems(text))
-    assert fast == _follow_up_sentences(follow_ups._sentences_with_stems_lowered(text))
+    assert fast == _follow_up_sentences(_sentences_with_stems_listed(text))
 
 
 def test_follow_up_sentences_edge_cases():
     for text in EDGE_TEXTS:
         fast = _follow_up_sentences(follow_ups._sentences_with_stems(text))
-        assert fast == _follow_up_sentences(follow_ups._sentences_with_stems_lowered(text))
+        assert fast == _follow_up_sentences(_sentences_with_stems_listed(text))
     text = "Saat dihubungi. Dia belum merespons.\nTidak ada komentar"
     assert _follow_up_sentences(follow_ups._sentences_with_stems(text)) == [
         (0, 15, (15, 36)),
@@ -282,7 +314,7 @@ def test_cleaning_on_real_articles(shared_dir):
 def test_quote_spans_on_real_articles(shared_dir):
     for text in _corpus_texts(shared_dir):
         cleaned, original = _quote_inputs(text)
-        assert spans.quote_spans(cleaned, original) == spans.quote_spans_by_line(cleaned, original)
+        assert spans.quote_spans(cleaned, original) == _quote_spans_by_line(cleaned, original)
 
 
 def test_original_source_on_real_articles(shared_dir):
@@ -295,7 +327,7 @@ def test_follow_up_sentences_on_real_articles(shared_dir):
     for text in _corpus_texts(shared_dir):
         cleaned, _ = cleaning.clean(text)
         fast = _follow_up_sentences(follow_ups._sentences_with_stems(cleaned))
-        assert fast == _follow_up_sentences(follow_ups._sentences_with_stems_lowered(cleaned))
+        assert fast == _follow_up_sentences(_sentences_with_stems_listed(cleaned))
 
 
 @settings(max_examples=300, deadline=None)

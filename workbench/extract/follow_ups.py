@@ -87,14 +87,6 @@ def _next_sentence(text: str, after: int) -> tuple[int, int] | None:
     return None
 
 
-def _sentences_with_stems_lowered(text: str):
-    """The plain form of ``_sentences_with_stems``: every sentence listed, each hit looked up among them."""
-    lowered = text.lower()
-    if not any(stem in lowered for stem in _STEMS):
-        return
-    yield from _listed_sentences_with_hits(text, sorted(_stem_positions(lowered)))
-
-
 def _listed_sentences_with_hits(text: str, hits: list[int]):
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
     # Only sentences holding a stem are read: each hit names its sentence (sentences do not overlap).

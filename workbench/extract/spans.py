@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 # `''` is the NYT-style double mark; in the cleaned text it reads as '"' plus a space (same length).
 _TWO_APOSTROPHES = re.compile(r"''|``")
-_PARAGRAPH = re.compile(r"[^\n]+")
 _DOUBLE_MARK = re.compile('"')
 # Single marks count only as a pair: an opening ‘ after a space and a closing ’ before a non-letter.
 _SINGLE_QUOTED = re.compile(r"(?:(?<=[\s(\[:;,])|^)\u2018(?=\w)([^\u2018\u2019\n]{2,400}?[^\s])\u2019(?!\w)", re.M)
@@ -125,27 +124,3 @@ def _line(text: str, at: int) -> tuple[int, int]:
     """(start, end) of the line holding position ``at``, without its newline."""
     end = text.find("\n", at)
     return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
-
-
-def quote_spans_by_line(text: str, original: str | None = None) -> list[QuoteSpan]:
-    """``quote_spans`` read line by line (the plain form; kept to test the fast one against)."""
-    original = text if original is None else original
-    spans: list[QuoteSpan] = []
-    single_marks = "\u2018" in original
-    if not single_marks and '"' not in text:
-        return spans
-    for para in _PARAGRAPH.finditer(text):
-        marks = [m.start() for m in _DOUBLE_MARK.finditer(text, para.start(), para.end())]
-        for open_at, close_at in _pairs(text, original, marks, para.end()) if marks else ():
-            end = close_at if close_at is not None else para.end()
-            start, stop = trim(text, open_at + 1, end)
-            if stop > start:
-                spans.append(QuoteSpan(start, stop, open_at, close_at))
-        if not single_marks:
-            continue
-        for match in _SINGLE_QUOTED.finditer(text, para.start(), para.end()):
-            start, stop = trim(text, match.start(1), match.end(1))
-            if stop > start and not any(s.start <= start < s.end for s in spans):
-                spans.append(QuoteSpan(start, stop, match.start(), match.end() - 1))
-    spans.sort(key=lambda s: s.start)
-    return spans
