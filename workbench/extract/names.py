@@ -19,9 +19,10 @@ WORD = re.compile(r"\([^()\n]{1,40}\)|[^\W\d_][\w'\u2019.]*+(?:-(?!-)[\w'\u2019.
 # Lower-case particles that may sit inside a person's name.
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "binti", "al", "dos"})
 _MAX_NAME_WORDS = 4
-_PREPOSITIONS = frozenset({"of", "from", "for", "at", "in", "dari", "di", "ke", "untuk", "pada"})
+# Words after which a capitalised run is a place or body, not a person (`Democrat of California`).
+PREPOSITIONS = frozenset({"of", "from", "for", "at", "in", "dari", "di", "ke", "untuk", "pada"})
 # How far into the article a word is looked up in lower case (bounded, so long inputs stay linear).
-_COMMON_WORD_WINDOW = 30000
+COMMON_WORD_WINDOW = 30000
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,13 +127,13 @@ def split_mention_plain(words: list[tuple[str, int, int]], lex: Lexicon) -> tupl
             # names a place or party; it ends the role, and the two or more words after it are the name.
             break
         start -= 1
-    if start and start < end and words[start - 1][0].lower() in _PREPOSITIONS:
+    if start and start < end and words[start - 1][0].lower() in PREPOSITIONS:
         return None  # `Democrat of California`: a place or body, not a name
-    if described and any(w[0].lower() in _PREPOSITIONS for w in words[1:start]):
+    if described and any(w[0].lower() in PREPOSITIONS for w in words[1:start]):
         return None  # `a developer and spokeswoman for the EB-5 Investment Coalition`
     if start == end:
         last = words[end - 1][0]
-        if any(w[0].lower() in _PREPOSITIONS for w in words[: end - 1]):
+        if any(w[0].lower() in PREPOSITIONS for w in words[: end - 1]):
             return None  # `chairman of the Congressional Black Caucus PAC`: an organisation's initials
         if is_acronym(last) and bare_word(last) not in lex.org_words and len(strip_word(last)) <= 4:
             before = words[end - 2][0] if end > 1 else ""
@@ -202,7 +203,7 @@ def clean_name(words: list[str], lex: Lexicon, text: str = "") -> str:
         or (
             text
             and kept[0].lower() not in lex.gender_hints  # a first name (`Bill Clinton`, `Mark Burns`) stays
-            and text.find(f" {kept[0].lower()} ", 0, _COMMON_WORD_WINDOW) >= 0
+            and text.find(f" {kept[0].lower()} ", 0, COMMON_WORD_WINDOW) >= 0
         )
     ):
         kept = kept[1:]

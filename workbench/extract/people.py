@@ -14,7 +14,15 @@ from functools import lru_cache
 
 from workbench.extract.lexicon import LEXICON, Lexicon
 from workbench.extract.models import Person
-from workbench.extract.names import WORD, bare_word, clean_name, split_mention, word_alternation
+from workbench.extract.names import (
+    COMMON_WORD_WINDOW,
+    PREPOSITIONS,
+    WORD,
+    bare_word,
+    clean_name,
+    split_mention,
+    word_alternation,
+)
 
 # `\b[A-Z](?:[\w'\u2019]|-(?!-))*`, written so that the scan jumps from capital to capital: the word boundary is
 # checked after the first letter (a lookbehind), and the rest is possessive runs instead of a per-character choice.
@@ -28,8 +36,6 @@ _NICKNAME_BEFORE = re.compile(
     re.UNICODE,
 )
 _MIN_PREFIX = 4
-# How far into the article a word is looked up in lower case (as in ``names.clean_name``).
-_COMMON_WORD_WINDOW = 30000
 _MAX_NAME_TOKENS = 4
 # `(45)`: an age in brackets; the name is looked for right before it.
 _AGE = re.compile(r"\((\d{1,2})\)")
@@ -37,7 +43,6 @@ _NAME_BEFORE_AGE = re.compile(r"([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2
 _ANTECEDENT_LOOKBACK = 40
 # How far back (characters) a pronoun prefers the subject of a sentence to a person named later in it.
 _SUBJECT_REACH = 600
-_PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "dari", "di", "ke", "untuk", "pada"})
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _AND_NAME = re.compile(r"[ \t]+(?:dan|and)[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){1,2})\b")
 # Words right after an acronym or a place word (`DPRD Bontang`, `DPP Nasdem`, `Kabupaten Sleman`) name
@@ -404,7 +409,7 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str], u
                 lead_words.insert(0, w)
         elif not (has_office or cue_next or full_name):
             continue
-        after_preposition = bool(lead_words) and lead_words[-1] in _PREPOSITIONS
+        after_preposition = bool(lead_words) and lead_words[-1] in PREPOSITIONS
         lead_office = _office_lead(lead_words, lex) and not after_preposition
         cue_next = cue_next and not after_preposition
         menurut = bool(lead_words) and " ".join(lead_words).endswith(lex.according_to)
@@ -627,7 +632,7 @@ def _office_lead(lead_words: list[str], lex: Lexicon) -> bool:
     for i, w in enumerate(lead_words):
         if w in lex.office_words:
             rest = lead_words[i + 1 :]
-            return not any(r in _PREPOSITIONS or r in lex.not_names or r in lex.ordinary_people for r in rest)
+            return not any(r in PREPOSITIONS or r in lex.not_names or r in lex.ordinary_people for r in rest)
     return False
 
 
@@ -678,7 +683,7 @@ def _from_given_name(words: list[str], given: frozenset[str], text: str) -> list
         if w.lower() in given:
             words = words[k:]
             break
-    while len(words) > 2 and text.find(f" {words[-1].lower()} ", 0, _COMMON_WORD_WINDOW) >= 0:
+    while len(words) > 2 and text.find(f" {words[-1].lower()} ", 0, COMMON_WORD_WINDOW) >= 0:
         words = words[:-1]
     return words
 

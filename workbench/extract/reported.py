@@ -125,18 +125,18 @@ def _clause(text: str, start: int, end: int, lex: Lexicon, ahead: bool = True) -
                 lowered = lowered[:cut]
         conjoined = any(c in lowered for c in conjunctions)
         # `X said A and vowed B`: a second speech verb joined to the same subject ends the first clause.
-        joined = _joined_verb(lex).search(lowered) if conjoined or "," in lowered else None
+        joined = _joins(lex).verb.search(lowered) if conjoined or "," in lowered else None
         if joined:
             end = start + joined.start()
             lowered = lowered[: joined.start()]
         if conjoined:
             # `..., and Hillary Clinton is promising ...`: a named subject of its own and a reporting verb.
-            named = _joined_name(lex).search(text, start, end)
+            named = _joins(lex).name.search(text, start, end)
             if named:
                 end = named.start()
                 lowered = lowered[: end - start]
             # `..., and human rights groups warned that ...`: any short subject, a reporting verb and `that`.
-            reported = _joined_report(lex).search(lowered)
+            reported = _joins(lex).report.search(lowered)
             if reported:
                 end = start + reported.start()
     while end > start and text[end - 1] in _TRIM:
@@ -146,55 +146,45 @@ def _clause(text: str, start: int, end: int, lex: Lexicon, ahead: bool = True) -
     return start, end
 
 
-_JOINED: dict[tuple[frozenset[str], ...], re.Pattern[str]] = {}
+@dataclass(frozen=True, slots=True)
+class _Joins:
+    """What ends a reported clause ahead of its cue: another report joined to it, in lower case unless noted."""
+
+    verb: re.Pattern[str]  # `, and said`, ` and also warned`, ` and he noted`, `, saying`
+    name: re.Pattern[str]  # `, and Hillary Clinton is promising` (as written)
+    report: re.Pattern[str]  # `, and human rights groups warned that`
 
 
-def _joined_verb(lex: Lexicon) -> re.Pattern[str]:
-    """`, and said`, ` and also warned`, ` and he noted`, `, saying`: a conjunction (a pronoun or an adverb may
-    follow) or a comma, and a reporting verb, in lower case."""
-    key = (lex.reported_verbs, lex.verb_conjunctions, lex.between_subject_and_verb, lex.pronouns)
-    if key not in _JOINED:
+_JOINS: dict[tuple[frozenset[str], ...], _Joins] = {}
+
+
+def _joins(lex: Lexicon) -> _Joins:
+    """The three join patterns of a lexicon, built once, sharing one alternation of its reporting verbs."""
+    key = (
+        lex.reported_verbs,
+        lex.verb_conjunctions,
+        lex.between_subject_and_verb,
+        lex.pronouns,
+        lex.complementisers,
+    )
+    if key not in _JOINS:
         verbs = word_alternation(sorted(w for w in lex.reported_verbs if _LETTERS.fullmatch(w)))
         conjunctions = word_alternation(sorted(lex.verb_conjunctions))
         adverbs = word_alternation(sorted(lex.between_subject_and_verb))
         pronouns = word_alternation(sorted(lex.pronouns))
-        _JOINED[key] = re.compile(
-            rf"(?:,?\s+(?:{conjunctions})(?:\s+(?:{pronouns}))?|,)\s+(?:(?:{adverbs})\s+)?(?:{verbs})(?![^\W_]|-)"
-        )
-    return _JOINED[key]
-
-
-_JOINED_NAME: dict[tuple[frozenset[str], ...], re.Pattern[str]] = {}
-
-
-def _joined_name(lex: Lexicon) -> re.Pattern[str]:
-    """`, and Hillary Clinton is promising`: a conjunction, a capitalised name, adverbs and a reporting verb."""
-    key = (lex.reported_verbs, lex.verb_conjunctions, lex.between_subject_and_verb)
-    if key not in _JOINED_NAME:
-        verbs = word_alternation(sorted(w for w in lex.reported_verbs if _LETTERS.fullmatch(w)))
-        conjunctions = word_alternation(sorted(lex.verb_conjunctions))
-        adverbs = word_alternation(sorted(lex.between_subject_and_verb))
-        _JOINED_NAME[key] = re.compile(
-            rf",?\s+(?:{conjunctions})\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}(?:(?:{adverbs})\s+)*(?:{verbs})(?![^\W_]|-)"
-        )
-    return _JOINED_NAME[key]
-
-
-_JOINED_REPORT: dict[tuple[frozenset[str], ...], re.Pattern[str]] = {}
-
-
-def _joined_report(lex: Lexicon) -> re.Pattern[str]:
-    """`, and human rights groups warned that`: a comma, a conjunction, a short subject, a reporting verb and a
-    complementiser, in lower case."""
-    key = (lex.reported_verbs, lex.verb_conjunctions, lex.complementisers)
-    if key not in _JOINED_REPORT:
-        verbs = word_alternation(sorted(w for w in lex.reported_verbs if _LETTERS.fullmatch(w)))
-        conjunctions = word_alternation(sorted(lex.verb_conjunctions))
         complementisers = word_alternation(sorted(lex.complementisers))
-        _JOINED_REPORT[key] = re.compile(
-            rf",\s+(?:{conjunctions})\s+(?:[\w.'\u2019-]+\s+){{1,3}}(?:{verbs})\s+(?:{complementisers})(?![^\W_]|-)"
+        _JOINS[key] = _Joins(
+            verb=re.compile(
+                rf"(?:,?\s+(?:{conjunctions})(?:\s+(?:{pronouns}))?|,)\s+(?:(?:{adverbs})\s+)?(?:{verbs})(?![^\W_]|-)"
+            ),
+            name=re.compile(
+                rf",?\s+(?:{conjunctions})\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}(?:(?:{adverbs})\s+)*(?:{verbs})(?![^\W_]|-)"
+            ),
+            report=re.compile(
+                rf",\s+(?:{conjunctions})\s+(?:[\w.'\u2019-]+\s+){{1,3}}(?:{verbs})\s+(?:{complementisers})(?![^\W_]|-)"
+            ),
         )
-    return _JOINED_REPORT[key]
+    return _JOINS[key]
 
 
 def _words_after_quotation(text: str, open_at: int, end: int) -> bool:
