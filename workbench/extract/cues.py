@@ -73,7 +73,7 @@ def _segments(text: str, words: list[Word]) -> list[list[Word]]:
     segments: list[list[Word]] = [[]]
     for w in words:
         segments[-1].append(w)
-        if text.startswith(_COMMAS, w[2]):  # `_comma_after`, inline
+        if _comma_after(text, w):
             segments.append([])
     return [seg for seg in segments if seg]
 
@@ -214,17 +214,13 @@ def cue_after(text: str, close_at: int, lex: Lexicon) -> Cue | None:
     sentence: list[Word] = []
     # Words are read only up to the end of the first sentence (or 40 words), not across the whole window.
     for m in WORD.finditer(text, close_at + 1, stop):
-        word = m[0]
-        sentence.append((word, m.start(), m.end()))
-        # `_ends_sentence`, inline (it is asked of every word).
-        if (word[-1] in ".!?" and not _ABBREVIATION.match(word)) or len(sentence) >= 40:
+        sentence.append((m[0], m.start(), m.end()))
+        if _ends_sentence(m[0]) or len(sentence) >= 40:
             break
     # Name first (`Leonard E. Burman, director of ..., said`) allows a long apposition before the verb.
     reach = _REACH_NAME_FIRST if sentence and is_capitalised(sentence[0][0]) else _REACH_AFTER
-    speech_verbs, nya_cues = lex.speech_verbs, lex.nya_cues
     for v, w in enumerate(sentence[:reach]):
-        bare = bare_word(w[0])  # `_is_verb`, inline
-        if bare not in speech_verbs and bare not in nya_cues:
+        if not _is_verb(w[0], lex):
             continue
         verb = strip_word(w[0])
         if verb.lower() in lex.nya_cues:
