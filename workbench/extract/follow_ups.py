@@ -20,9 +20,16 @@ _SENTENCE = re.compile(r"[^\n.!?]+[.!?]*")
 _ATTEMPT = re.compile("|".join(FOLLOW_UP_ATTEMPTS), re.IGNORECASE)
 _PASSIVE_ATTEMPT = re.compile("|".join(FOLLOW_UP_PASSIVE_ATTEMPTS), re.IGNORECASE)
 _OUTCOMES = tuple((status, re.compile(pattern, re.IGNORECASE)) for status, pattern in FOLLOW_UP_OUTCOMES)
-# Cheap test before the regexes: every follow-up phrase contains one of these stems.
+# The same phrases (all written in lower case) for an ASCII sentence lower-cased: there a case-sensitive match
+# is the IGNORECASE one at the same positions, and several times cheaper (the engine skips ahead to the
+# phrases' first letters instead of trying every character both ways).
+_ATTEMPT_LOWER = re.compile("|".join(FOLLOW_UP_ATTEMPTS))
+_PASSIVE_ATTEMPT_LOWER = re.compile("|".join(FOLLOW_UP_PASSIVE_ATTEMPTS))
+_OUTCOMES_LOWER = tuple((status, re.compile(pattern)) for status, pattern in FOLLOW_UP_OUTCOMES)
+# Cheap test before the regexes: every follow-up phrase contains one of these stems. (`respon` also finds
+# `respond`; each stem is one more pass over the text.)
 _STEMS = (
-    "onfirmasi", "hubungi", "respon", "tanggap", "komentar", "comment", "reach", "respond", "contact", "jawab",
+    "onfirmasi", "hubungi", "respon", "tanggap", "komentar", "comment", "reach", "contact", "jawab",
     "balas", "membenar", "unavailable", "aktif", "return",
 )  # fmt: skip
 _TERMINATORS = "\n.!?"
@@ -42,7 +49,10 @@ class FoundFollowUp:
 
 
 def _status(sentence: str) -> str | None:
-    for status, pattern in _OUTCOMES:
+    outcomes = _OUTCOMES
+    if sentence.isascii():
+        sentence, outcomes = sentence.lower(), _OUTCOMES_LOWER
+    for status, pattern in outcomes:
         if pattern.search(sentence):
             return status
     return None
@@ -108,8 +118,13 @@ def follow_ups(text: str, lex: Lexicon) -> list[FoundFollowUp]:
         if start < used_until:
             continue
         sentence = text[start:end]
-        attempt = _ATTEMPT.search(sentence)
-        passive = None if attempt else _PASSIVE_ATTEMPT.search(sentence)
+        if sentence.isascii():
+            lowered = sentence.lower()
+            attempt = _ATTEMPT_LOWER.search(lowered)
+            passive = None if attempt else _PASSIVE_ATTEMPT_LOWER.search(lowered)
+        else:
+            attempt = _ATTEMPT.search(sentence)
+            passive = None if attempt else _PASSIVE_ATTEMPT.search(sentence)
         status = _status(sentence)
         if attempt is None and passive is None:
             # An outcome alone (`belum mendapatkan jawaban`) is a follow-up only when it says "comment"
