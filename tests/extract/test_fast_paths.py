@@ -17,7 +17,7 @@ PIECES = [
     "Mr.", "Mrs.", "Dr.", "Pak", "pak", "Bu", "H.", "Kabupaten", "County", "DPD", "Nasdem", "Joko Widodo",
     "bin", "van", "(NasDem)", "sebagai", "as", "ini", "tersebut", "via", "dikutip dari", "sumber:", "McDonald",
     "O'Brien", "Jean-Luc", "--", "-", "_", "é", "É", "½", "²", "İ", "ß", "'s", "\u2019", " ", "  ", "\t", "\n",
-    ".", ",", ":", '"', "(", ")", "45", "a", "A",
+    ".", ",", ":", '"', "(", ")", "45", "a", "A", "19", "20", "2024", "1", "0",
 ]  # fmt: skip
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 
@@ -41,6 +41,7 @@ PLAIN_PATTERNS = [
         r"\b(?:sebagai|as)[ \t]+((?:[a-z]+[ \t]+){0,2}[A-Z][\w\-]*(?:[ \t][A-Z][\w\-()]*){0,5})",
     ),
     (people._DEMONSTRATIVE, r"(?<=[ \t])(?:ini|tersebut)\b"),
+    (metadata._YEAR, r"(?<!\d)(?:19|20)\d\d(?!\d)"),
     (
         metadata._SOURCE,
         r"\b(?:" + "|".join(ORIGINAL_SOURCE_CUES) + r")[ \t]+(?P<outlet>" + metadata._OUTLET + r")",
@@ -231,20 +232,23 @@ def test_quote_spans_match_the_line_by_line_form(text):
 
 
 def _plain_original_source(text: str) -> str | None:
-    lowered = text.lower()
-    if not any(word in lowered for word in metadata._SOURCE_WORDS):
-        return None
     match = metadata._SOURCE.search(text)
     return match.group("outlet") if match else None
 
 
 SOURCE_PIECES = ["via", "Via", "VIA", "sumber", "Sumber", ":", "disadur dari", "Disadur dari", "dikutip dari",
-                 "melansir", "Melansir", "dilansir dari", " ", "\n", "Reuters", "KOMPAS.com", "Klik Kaltim", "x"]  # fmt: skip
+                 "melansir", "Melansir", "dilansir dari", "seperti", "seperti dikutip dari", "trivia", "viaa",
+                 " ", "\n", "\t", "Reuters", "KOMPAS.com", "Klik Kaltim", "x"]  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+def test_every_source_cue_opens_with_a_lower_case_word():
+    # original_source tries the pattern only where a cue's first word is written: each cue must open with one.
+    assert all(re.match(r"[a-z]+", cue) for cue in ORIGINAL_SOURCE_CUES)
+
+
+@settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(SOURCE_PIECES), max_size=20).map("".join))
-def test_original_source_matches_the_lowercased_gate(text):
+def test_original_source_matches_the_plain_search(text):
     assert metadata.original_source(text) == _plain_original_source(text)
 
 
@@ -285,6 +289,28 @@ FOLLOW_UP_PIECES = [
 def test_follow_up_sentences_match_the_lowercased_scan(text):
     fast = _follow_up_sentences(follow_ups._sentences_with_stems(text))
     assert fast == _follow_up_sentences(_sentences_with_stems_listed(text))
+
+
+PHRASE_PIECES = ["berusaha", "mencoba", "Mengkonfirmasi", "menghubungi", "TRIED TO", "reach", "Sought to Contact",
+                 "saat", "Dihubungi", "requests for comment", "Enggan", "berkomentar", "Declined To Comment",
+                 "tidak dapat dihubungi", "Belum mendapatkan", "respons", "did not immediately respond",
+                 "told", "in response", "Membenarkan", "ponselnya", "Aktif", "x", " ", "\t", "\n", "'", "."]  # fmt: skip
+FOLLOW_UP_PATTERNS = [
+    (follow_ups._ATTEMPT, follow_ups._ATTEMPT_LOWER),
+    (follow_ups._PASSIVE_ATTEMPT, follow_ups._PASSIVE_ATTEMPT_LOWER),
+] + [
+    (ignoring_case, lower)
+    for (_, ignoring_case), (_, lower) in zip(follow_ups._OUTCOMES, follow_ups._OUTCOMES_LOWER, strict=True)
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PHRASE_PIECES), max_size=30).map("".join))
+def test_follow_up_phrases_on_lowered_ascii_match_ignoring_case(text):
+    # An ASCII sentence is read lower-cased with case-sensitive patterns: the same matches at the same places.
+    assert text.isascii()
+    for ignoring_case, lower in FOLLOW_UP_PATTERNS:
+        assert _matches(ignoring_case, text) == _matches(lower, text.lower())
 
 
 def test_follow_up_sentences_edge_cases():

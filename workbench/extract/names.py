@@ -100,20 +100,21 @@ def split_mention_plain(words: list[tuple[str, int, int]], lex: Lexicon) -> tupl
         # `a Clinton surrogate`, `the Charlotte-Mecklenburg police chief`, `Pyongyang's only ally`: a
         # description of someone, not a name
         return None
+    office_words, org_words, place_words = lex.office_words, lex.org_words, lex.place_words
     start = end
     while start > 0:
         word = words[start - 1][0]
-        bare = bare_word(word)
         if word.startswith("("):
             break
+        bare = bare_word(word)
         if bare in NAME_PARTICLES and start - 1 > 0 and is_capitalised(words[start - 2][0]):
             start -= 1
             continue
         if (
             not word[:1].isupper()
-            or bare in lex.office_words
+            or bare in office_words
             or bare in lex.honorifics
-            or bare in lex.org_words
+            or bare in org_words
             or is_acronym(word)
             or has_digit(word)
         ):
@@ -122,7 +123,7 @@ def split_mention_plain(words: list[tuple[str, int, int]], lex: Lexicon) -> tupl
             if not (start == end and start > 1 and bare_word(words[start - 2][0]) in lex.gender_hints):
                 break
             # `Theresa May`: a surname that is also a month or a common word, after a first name
-        if bare in lex.place_words and end - start >= 2:
+        if bare in place_words and end - start >= 2:
             # `DPD Nasdem Bontang Muhammad Sahib`: a word that follows an acronym elsewhere in the article
             # names a place or party; it ends the role, and the two or more words after it are the name.
             break
@@ -144,19 +145,23 @@ def split_mention_plain(words: list[tuple[str, int, int]], lex: Lexicon) -> tupl
             return end - 1, end - 1, end
         return None
     start = max(start, end - _MAX_NAME_WORDS)
-    if all(bare_word(w[0]) in lex.place_words for w in words[start:end]) and (
-        end - start > 1 or (start > 0 and is_acronym(words[start - 1][0]))
+    # (start < end here: with no place words the name cannot be all places.)
+    if (
+        place_words
+        and all(bare_word(w[0]) in place_words for w in words[start:end])
+        and (end - start > 1 or (start > 0 and is_acronym(words[start - 1][0])))
     ):
         return None
-    heads = [bare_word(w[0]) for w in words[:start]]
-    if lex.office_takes_complement and any(h in lex.office_words or h in lex.org_words for h in heads):
+    if lex.office_takes_complement and any(
+        bare_word(w[0]) in office_words or bare_word(w[0]) in org_words for w in words[:start]
+    ):
         # `Bupati Sleman Kustini`, `Partai Golkar Bakhtiar Wakkang`: the word after an office or organisation
         # word completes it; a long tail after a role keeps its last two words (`Nasdem Bontang Muhammad Sahib`).
         while end > start:
             before = bare_word(words[start - 1][0]) if start else ""
-            if before in lex.name_titles or not (before in lex.office_words or before in lex.org_words):
+            if before in lex.name_titles or not (before in office_words or before in org_words):
                 break
-            if before in lex.place_words and end - start >= 2:
+            if before in place_words and end - start >= 2:
                 break  # `Gubernur DKI Jakarta Anies Baswedan`: a place after initials is complete; a name follows
             if is_acronym(words[start - 1][0]):
                 break
@@ -164,14 +169,13 @@ def split_mention_plain(words: list[tuple[str, int, int]], lex: Lexicon) -> tupl
         if start == end:
             return None  # `Wali Kota Surabaya`: a title with what it heads, and no name
         three_after_place = end - start == 3 and (
-            bare_word(words[start][0]) in lex.place_words
-            or (start > 0 and bare_word(words[start - 1][0]) in lex.place_words)
+            bare_word(words[start][0]) in place_words or (start > 0 and bare_word(words[start - 1][0]) in place_words)
         )
         if end - start >= 4 or three_after_place:
             start = end - 2
     role_start = start
     for i in range(start):
-        if bare_word(words[i][0]) in lex.office_words:
+        if bare_word(words[i][0]) in office_words:
             role_start = i
             break
     return role_start, start, end
@@ -196,16 +200,19 @@ def clean_name(words: list[str], lex: Lexicon, text: str = "") -> str:
     """Join name words without honorifics and trailing possessive or punctuation. A leading word the
     article also writes in lower case (`Ketergantungan Faisal`, a sub-heading glued on) is a common word,
     unless it is a first name (`Bill Clinton` in an article about a bill)."""
-    kept = [strip_word(w) if i == len(words) - 1 else w for i, w in enumerate(words)]
-    while len(kept) > 1 and (
-        kept[0].rstrip(".").lower() in lex.honorifics
-        or kept[0].lower() in lex.not_names
-        or (
-            text
-            and kept[0].lower() not in lex.gender_hints  # a first name (`Bill Clinton`, `Mark Burns`) stays
-            and text.find(f" {kept[0].lower()} ", 0, COMMON_WORD_WINDOW) >= 0
-        )
-    ):
+    kept = [*words[:-1], strip_word(words[-1])] if words else []
+    while len(kept) > 1:
+        first = kept[0].lower()
+        if not (
+            first.rstrip(".") in lex.honorifics
+            or first in lex.not_names
+            or (
+                text
+                and first not in lex.gender_hints  # a first name (`Bill Clinton`, `Mark Burns`) stays
+                and text.find(f" {first} ", 0, COMMON_WORD_WINDOW) >= 0
+            )
+        ):
+            break
         kept = kept[1:]
     return " ".join(kept).strip(" ,;:")
 
