@@ -1,4 +1,5 @@
-"""``bench [extract|ingest|pages|export]``: speed measurements, printed with the machine's description."""
+"""``bench [extract|ingest|pages|export|output]``: speed measurements, printed with the machine's description,
+and the output check that goes with speed work."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ PARTS = {
     "ingest": ("workbench.benchmarks.ingest", "articles/s stored into SQLite and PostgreSQL"),
     "pages": ("workbench.benchmarks.pages", "server time per rerun of each UI page on a large desk"),
     "export": ("workbench.benchmarks.export", "time to export 100,000 quotes per format"),
+    "output": (
+        "workbench.benchmarks.output",
+        "extraction output saved, then compared (same output after a speed change)",
+    ),
 }
 
 
