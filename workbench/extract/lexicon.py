@@ -194,6 +194,12 @@ LEXICON: dict[str, Lexicon] = {
             mengantisipasi terhambat sejumlah beberapa setiap seluruh semua kini kemarin hari besok pagi
             siang sore malam tahun bulan pekan diberitakan dikutip seperti berdasarkan terkait soal lebih dirinya
             nomor secara ii iii iv memang ada adapun selain sejak hingga sampai sedangkan
+            januari februari maret april mei juni juli agustus september oktober november desember
+            kalsel kalbar kalteng kaltim kaltara sulsel sulbar sulteng sultra sulut sumut sumbar sumsel jatim jabar
+            jateng kepri babel malut tangsel jaksel jaktim jakut jakbar jakpus jabodetabek
+            yogyakarta surabaya bandung medan semarang makassar palembang denpasar balikpapan samarinda pontianak
+            banjarmasin manado kupang jayapura ambon mataram padang pekanbaru jambi bengkulu lampung banten aceh
+            papua bali riau gorontalo maluku kalimantan sulawesi sumatera jawa
             """.split()
         ),
         title_nouns=frozenset(
