@@ -11,6 +11,11 @@ from workbench.extract import extract
 # (text, [(quote text, kind, speaker, cue), ...]) in text order; [] means nothing is a quote.
 QUOTE_CASES = [
     pytest.param(
+        'Sanctions are a deterrence to what it called "a clear threat to international peace and security."',
+        [("a clear threat to international peace and security.", "direct", None, "called")],
+        id="long-quote-after-called-stays-a-quote",
+    ),
+    pytest.param(
         "“This is in their heads. This is in their consciousness,” said Caddell.",
         [("This is in their heads. This is in their consciousness", "direct", "Caddell", "said")],
         id="cue-after-verb-first",

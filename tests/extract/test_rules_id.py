@@ -68,6 +68,21 @@ QUOTE_CASES = [
         id="webinar-topic-in-marks-is-not-a-quote",
     ),
     pytest.param(
+        "Ery Widaryana mengatakan, pendaftaran dilakukan secara daring. \u201dSemua peserta wajib hadir tepat waktu "
+        "di lokasi ujian.\u201d",
+        [
+            ("pendaftaran dilakukan secara daring", "indirect", "Ery Widaryana", "mengatakan"),
+            ("Semua peserta wajib hadir tepat waktu di lokasi ujian.", "direct", "Ery Widaryana", None),
+        ],
+        id="quote-without-cue-after-a-title-noun-ending-a-sentence",
+    ),
+    pytest.param(
+        "Pendaftaran peserta dilakukan secara daring. \u201dBagi yang berlibur di luar kota harus tes cepat dan "
+        "isolasi mandiri,\u201d kata Vinda.",
+        [("Bagi yang berlibur di luar kota harus tes cepat dan isolasi mandiri", "direct", "Vinda", "kata")],
+        id="title-noun-ending-the-sentence-before-introduces-nothing",
+    ),
+    pytest.param(
         "Hal itu terungkap dalam diskusi daring \u201cIndonesia Darurat HAM: Menguak Insiden Tembak Mati oleh Aparat "
         "Polisi di Solok\u201d yang diadakan pusat kajian itu.",
         [],
@@ -279,3 +294,11 @@ def test_two_initials_after_a_name_word_belong_to_the_name():
         '"Saya kecewa dengan pengurus," ucap BW.'
     )
     assert {q.speaker for q in extract(seed_like, lang="id").quotes} == {"Bakhtiar Wakkang"}
+
+
+def test_long_event_title_before_a_speech_verb_is_not_a_quote():
+    text = (
+        "Koordinator Nasional JPPR Alwan Ola Riantoby, dalam diskusi secara virtual bertajuk \u201dPilkada Sehat dan "
+        "Covid-19: SIAPA PEDULI?\u201d, Selasa (8/9/2020), mengatakan, ancaman sanksi itu belum cukup."
+    )
+    assert not [q for q in extract(text, lang="id").quotes if "Pilkada Sehat" in q.text]

@@ -42,6 +42,11 @@ class Lexicon:
     not_names: frozenset[str]
     # Words announcing a title in quotation marks (`program "..."`), so the marks are not a quote.
     title_nouns: frozenset[str]
+    # Whether marks right after a title noun hold a title however long, even with a speech verb next to them
+    # (`diskusi virtual bertajuk "Pilkada Sehat dan Covid-19: SIAPA PEDULI?", Selasa, mengatakan`). English
+    # title nouns also stand before real quotes (`what it called "a clear threat ..."`): there only titles of
+    # up to four words are.
+    long_titles_after_title_nouns: bool
     # Whether an office word is followed by what it heads (`Bupati Sleman`, `Kepala Dinas`) rather than by
     # the holder's name (`Senator Elizabeth Warren`); titles in ``name_titles`` always precede a name.
     office_takes_complement: bool
@@ -209,6 +214,7 @@ LEXICON: dict[str, Lexicon] = {
             webinar seminar diskusi daring topik bertema peribahasa pepatah ungkapan konsep
             """.split()
         ),
+        long_titles_after_title_nouns=True,
         office_takes_complement=True,
         name_titles=frozenset(
             """
@@ -368,6 +374,7 @@ LEXICON: dict[str, Lexicon] = {
             term phrase word words motto hashtag nicknamed so-called
             """.split()
         ),
+        long_titles_after_title_nouns=False,
         office_takes_complement=False,
         name_titles=frozenset(),
         public_statements_only=False,

@@ -66,10 +66,16 @@ def _word_count(text: str, start: int = 0, end: int | None = None, limit: int | 
     return count
 
 
+def _after_title_noun(text: str, span: QuoteSpan, lex: Lexicon) -> bool:
+    """The marks follow a title noun (`program "..."`, `webinar bertajuk "..."`) in the same sentence (a title
+    noun ending the sentence before, `... secara daring. "..."`, introduces nothing)."""
+    before = text[max(0, span.open_at - 30) : span.open_at].split()
+    return bool(before) and before[-1][-1] not in ".!?" and bare_word(before[-1]) in lex.title_nouns
+
+
 def _is_title(text: str, span: QuoteSpan, lex: Lexicon, word_count: int | None = None) -> bool:
     """A named programme, film or slogan: introduced by a title noun, or short and all capitalised."""
-    before = text[max(0, span.open_at - 30) : span.open_at].split()
-    if before and bare_word(before[-1]) in lex.title_nouns:
+    if _after_title_noun(text, span, lex):
         return True
     if word_count is not None and word_count > _MAX_TITLE_WORDS:
         return False
@@ -94,8 +100,13 @@ def _direct_quotes(text: str, lex: Lexicon, spans: list[QuoteSpan]) -> list[_Fou
         sentence = words >= 2 and text[span.end - 1] in ".?!"
         if cue is None and ((words < 4 and not sentence) or _is_title(text, span, lex, words)):
             continue
-        if words < 2 or (cue is not None and words <= _MAX_TITLE_WORDS and _is_title(text, span, lex, words)):
-            continue  # one word in marks is a scare quote; a title is not a quote even next to a verb
+        if words < 2:
+            continue  # one word in marks is a scare quote
+        if cue is not None and (
+            (words <= _MAX_TITLE_WORDS and _is_title(text, span, lex, words))
+            or (lex.long_titles_after_title_nouns and _after_title_noun(text, span, lex))
+        ):
+            continue  # a title is not a quote even next to a verb
         found.append(_Found(span.start, span.end, "direct", cue, span.open_at))
     return found
 
