@@ -68,6 +68,13 @@ QUOTE_CASES = [
         id="webinar-topic-in-marks-is-not-a-quote",
     ),
     pytest.param(
+        "Windhu Purnomo adalah epidemiolog Universitas Airlangga.\n"
+        "Peningkatan kasus dipengaruhi karena kebijakan yang longgar dan adanya relaksasi demi ekonomi,\u201d "
+        "ujar Windhu.\nUntuk itu, razia protokol kesehatan tetap diperlukan.",
+        [],
+        id="closing-mark-without-its-opening-mark-opens-nothing",
+    ),
+    pytest.param(
         "Ery Widaryana mengatakan, pendaftaran dilakukan secara daring. \u201dSemua peserta wajib hadir tepat waktu "
         "di lokasi ujian.\u201d",
         [

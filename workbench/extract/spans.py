@@ -60,7 +60,7 @@ def _pairs(text: str, original: str, marks: list[int], para_end: int) -> list[tu
         elif directional and mark in _CLOSERS:
             role = "close"
         if open_at is None:
-            if role != "close":
+            if role != "close" and not (mark in _CLOSERS and _closes_unseen_opening(text, i, para_end)):
                 open_at = i
             continue
         if role == "open" or (role == "either" and depth == 0 and original[open_at] != mark and mark in _OPENERS):
@@ -74,6 +74,20 @@ def _pairs(text: str, original: str, marks: list[int], para_end: int) -> list[tu
     if open_at is not None:
         pairs.append((open_at, None))
     return pairs
+
+
+_LOWER_WORD_AFTER_BLANK = re.compile(r"[ \t]+[a-z]")
+
+
+def _closes_unseen_opening(text: str, at: int, para_end: int) -> bool:
+    """A closing mark glued to the end of a clause and followed by a lower-case word or the paragraph's end
+    (`... demi ekonomi,” ujar Windhu.`) closes a quotation whose opening mark the text left out; it opens
+    nothing. (Checked for curly closing marks only: a straight mark tells nothing of its direction.)"""
+    return (
+        at > 0
+        and text[at - 1] in ",.!?"
+        and (not text[at + 1 : para_end].strip() or _LOWER_WORD_AFTER_BLANK.match(text, at + 1, para_end) is not None)
+    )
 
 
 def quote_spans(text: str, original: str | None = None) -> list[QuoteSpan]:
