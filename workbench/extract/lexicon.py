@@ -211,7 +211,8 @@ LEXICON: dict[str, Lexicon] = {
             """
             program film buku lagu acara tagar tema bertajuk berjudul judul istilah slogan gerakan kampanye
             julukan disebut sebutan kata disebutnya jargon motto semboyan operasi aplikasi sebagai dinamakan dijuluki
-            webinar seminar diskusi daring topik bertema peribahasa pepatah ungkapan konsep
+            webinar seminar diskusi daring topik bertema peribahasa pepatah ungkapan konsep virtual kunci kalimat
+            bertuliskan tulisan
             """.split()
         ),
         long_titles_after_title_nouns=True,
