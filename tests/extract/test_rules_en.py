@@ -11,6 +11,11 @@ from workbench.extract import extract
 # (text, [(quote text, kind, speaker, cue), ...]) in text order; [] means nothing is a quote.
 QUOTE_CASES = [
     pytest.param(
+        'Secretary of State John F. Kerry spoke on Tuesday. "We remain open to credible talks," he said.',
+        [("We remain open to credible talks", "direct", "John F. Kerry", "said")],
+        id="name-after-secretary-of-state-keeps-its-first-name",
+    ),
+    pytest.param(
         'Sanctions are a deterrence to what it called "a clear threat to international peace and security."',
         [("a clear threat to international peace and security.", "direct", None, "called")],
         id="long-quote-after-called-stays-a-quote",
