@@ -290,6 +290,38 @@ def test_first_name_alone_is_the_official_named_in_full_after_a_place():
     assert [q.speaker for q in article.quotes] == ["Syafrin Liputo", "Syafrin Liputo"]
 
 
+@pytest.mark.parametrize(
+    ("cue", "speaker", "role"),
+    [
+        (
+            "kata Sekretaris Kementerian Koperasi dan UKM Rully Indrawan saat konferensi pers.",
+            "Rully Indrawan",
+            "Sekretaris Kementerian Koperasi dan UKM",
+        ),
+        ("ujar Kepala Humas Daop 1 Eva Chairunisa dalam keterangan tertulis.", "Eva Chairunisa", "Kepala Humas Daop 1"),
+        (
+            "kata Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar, Sabtu (18/5/2020).",
+            "Ubaidillah Ansar",
+            "Camat Neglasari, Kabupaten Tangerang",
+        ),
+    ],
+)
+def test_speaker_after_a_role_with_conjunctions_numbers_and_a_place(cue, speaker, role):
+    # The name comes after a role joined by `dan`, with a number, or after a place set off by commas.
+    article = extract("\u201dSemua penumpang wajib memakai masker selama perjalanan,\u201d " + cue, lang="id")
+    assert [(q.speaker, q.speaker_role) for q in article.quotes] == [(speaker, role)]
+
+
+def test_surname_after_middle_initials_is_no_place():
+    # `PS Brodjonegoro` reads like an acronym before a place; after a name word the initials are the person's.
+    article = extract(
+        "\u201dMudah-mudahan mendapatkan sertifikasi akhir tahun ini,\u201d ujar Kepala Badan Riset dan Inovasi "
+        "Nasional Bambang PS Brodjonegoro saat menghadiri uji terbang itu.",
+        lang="id",
+    )
+    assert [q.speaker for q in article.quotes] == ["Brodjonegoro"]
+
+
 def test_two_initials_after_a_name_word_belong_to_the_name():
     text = 'Menko Polhukam Mahfud MD mengatakan, pemerintah tidak akan mundur.\n"Kami siap," kata Mahfud.'
     article = extract(text, lang="id")

@@ -162,13 +162,29 @@ def _mention_run(text: str, words: list[Word], lex: Lexicon) -> list[Word]:
     with the apposition after the name (`Mato, salah satu sopir angkutan`)."""
     run: list[Word] = []
     named = False
+    in_role = False  # an office word has been read: `dan`, a number may join its parts
     apposition = 0  # words taken after the comma that follows the name
-    for w in words:
+    appositions = 0
+    for k, w in enumerate(words):
         bare = bare_word(w[0])
         if apposition:
             run.append(w)
             apposition += 1
-            if _ends_sentence(w[0]) or _comma_after(text, w) or apposition > _MAX_APPOSITION:
+            if _ends_sentence(w[0]) or apposition > _MAX_APPOSITION:
+                break
+            if _comma_after(text, w):
+                appositions += 1
+                segment = run[-(apposition - 1) :]
+                if (
+                    appositions < _MAX_APPOSITIONS
+                    and all(is_capitalised(x[0]) for x in segment)
+                    and k + 1 < len(words)
+                    and is_capitalised(words[k + 1][0])
+                ):
+                    # `kata Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar`: after an office and a place
+                    # (capitalised words only), the name may come last.
+                    apposition = 1
+                    continue
                 break
             continue
         if bare in lex.days or bare in lex.months:
@@ -182,10 +198,24 @@ def _mention_run(text: str, words: list[Word], lex: Lexicon) -> list[Word]:
             or bare in lex.ordinary_people
             or (bare in NAME_PARTICLES and named)
         )
+        if (
+            not wordish
+            and in_role
+            and (bare in _ROLE_JOINERS or w[0][:1].isdigit())
+            and not _comma_after(text, run[-1])
+            and k + 1 < len(words)
+            and is_capitalised(words[k + 1][0])
+            and bare_word(words[k + 1][0]) not in lex.office_words
+        ):
+            # `Menteri Riset dan Teknologi ...`, `Kepala Humas Daop 1 Eva Chairunisa`: one role, its name after.
+            run.append(w)
+            continue
         if not wordish and (named or not run or len(run) > 8):
             # Lower-case words may continue a role before any name (`ahli epidemiologi dari ...`) but not after.
             break
         run.append(w)
+        if bare in lex.office_words:
+            in_role = True
         if is_capitalised(w[0]) and bare not in lex.office_words and bare not in lex.honorifics:
             named = True
         if _ends_sentence(w[0]):
@@ -196,6 +226,8 @@ def _mention_run(text: str, words: list[Word], lex: Lexicon) -> list[Word]:
 
 
 _MAX_APPOSITION = 8
+_MAX_APPOSITIONS = 2
+_ROLE_JOINERS = frozenset({"dan", "and", "&"})
 
 
 def cue_after(text: str, close_at: int, lex: Lexicon) -> Cue | None:

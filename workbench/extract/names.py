@@ -149,7 +149,10 @@ def split_mention_plain(words: list[tuple[str, int, int]], lex: Lexicon) -> tupl
     if (
         place_words
         and all(bare_word(w[0]) in place_words for w in words[start:end])
-        and (end - start > 1 or (start > 0 and is_acronym(words[start - 1][0])))
+        and (
+            end - start > 1
+            or (start > 0 and is_acronym(words[start - 1][0]) and not _middle_initials(words, start - 1, lex))
+        )
     ):
         return None
     if lex.office_takes_complement and any(
@@ -179,6 +182,12 @@ def split_mention_plain(words: list[tuple[str, int, int]], lex: Lexicon) -> tupl
             role_start = i
             break
     return role_start, start, end
+
+
+def _middle_initials(words: list[tuple[str, int, int]], at: int, lex: Lexicon) -> bool:
+    """Initials between a first name and a surname (`Bambang PS Brodjonegoro`), not an acronym before a place."""
+    initials = words[at][0]
+    return at > 0 and len(strip_word(initials)) <= 3 and _plain_name_word(words[at - 1][0], lex)
 
 
 def _plain_name_word(word: str, lex: Lexicon) -> bool:
