@@ -312,6 +312,15 @@ def test_speaker_after_a_role_with_conjunctions_numbers_and_a_place(cue, speaker
     assert [(q.speaker, q.speaker_role) for q in article.quotes] == [(speaker, role)]
 
 
+def test_bare_title_is_its_exact_holder_not_a_deputy_named_since():
+    article = extract(
+        "Presiden Joko Widodo meninjau lokasi banjir bersama Wakil Presiden Ma\u2019ruf Amin.\n"
+        "\u201dSaya turun ke bawah, kemarin. Kebutuhan itu sudah ditunggu masyarakat,\u201d kata Presiden.",
+        lang="id",
+    )
+    assert [q.speaker for q in article.quotes] == ["Joko Widodo"]
+
+
 def test_surname_after_middle_initials_is_no_place():
     # `PS Brodjonegoro` reads like an acronym before a place; after a name word the initials are the person's.
     article = extract(

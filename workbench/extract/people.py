@@ -460,6 +460,9 @@ def by_role(people: People, role: str, before: int) -> int | None:
     }
     if not holders:
         return None
+    # `kata Presiden`: the one whose role is exactly that, not the `Wakil Presiden` named since.
+    exact = {i for i in holders if any(x.lower() == wanted for x in people.records[i].roles)}
+    holders = exact or holders
     i = bisect.bisect_left(people._positions, before)
     for _, index in reversed(people._mentions[:i]):
         if index in holders:
