@@ -321,6 +321,15 @@ def test_bare_title_is_its_exact_holder_not_a_deputy_named_since():
     assert [q.speaker for q in article.quotes] == ["Joko Widodo"]
 
 
+def test_second_role_after_dan_is_no_name_sharing_the_first_role():
+    article = extract(
+        "Menteri Sosial Tri Rismaharini bersama Direktur Jenderal Rehabilitasi Sosial Harry Hikmat dan Dirjen "
+        "Pemberdayaan Sosial Edi Suharto mengunjungi beberapa kantor.",
+        lang="id",
+    )
+    assert "Dirjen Pemberdayaan Sosial" not in {p.name for p in article.people}
+
+
 def test_surname_after_middle_initials_is_no_place():
     # `PS Brodjonegoro` reads like an acronym before a place; after a name word the initials are the person's.
     article = extract(

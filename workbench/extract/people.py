@@ -446,7 +446,8 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str], u
         people.add(name, role)
         # `bakal calon Basri Rase dan Chusnul Dhihin`: a coordinated name shares the role.
         joined = _AND_NAME.match(text, end)
-        if joined and bare_word(joined.group(1).split()[0]) not in lex.not_names:
+        # (`dan Dirjen Pemberdayaan Sosial Edi Suharto`: a second role, with a name of its own, shares nothing.)
+        if joined and not {bare_word(w) for w in joined.group(1).split()} & (lex.not_names | lex.office_words):
             people.add(clean_name(joined.group(1).split(), lex, text), role)
 
 
