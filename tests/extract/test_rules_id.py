@@ -330,6 +330,15 @@ def test_second_role_after_dan_is_no_name_sharing_the_first_role():
     assert "Dirjen Pemberdayaan Sosial" not in {p.name for p in article.people}
 
 
+def test_place_named_after_a_role_is_no_person():
+    article = extract(
+        "Sebanyak 6.153 tenaga kesehatan di Kabupaten Banyuwangi telah terdaftar. Semula, Dinas Kesehatan Banyuwangi "
+        "mengatakan jumlahnya 6.400 orang.",
+        lang="id",
+    )
+    assert [p.name for p in article.people] == []
+
+
 def test_surname_after_middle_initials_is_no_place():
     # `PS Brodjonegoro` reads like an acronym before a place; after a name word the initials are the person's.
     article = extract(

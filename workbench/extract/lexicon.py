@@ -198,7 +198,7 @@ LEXICON: dict[str, Lexicon] = {
             baca juga advertisement foto video sumber kompas jakarta indonesia pemerintah polisi tim para
             mengantisipasi terhambat sejumlah beberapa setiap seluruh semua kini kemarin hari besok pagi
             siang sore malam tahun bulan pekan diberitakan dikutip seperti berdasarkan terkait soal lebih dirinya
-            nomor secara ii iii iv memang ada adapun selain sejak hingga sampai sedangkan
+            nomor secara ii iii iv memang ada adapun selain sejak hingga sampai sedangkan semula awalnya akhirnya
             januari februari maret april mei juni juli agustus september oktober november desember
             kalsel kalbar kalteng kaltim kaltara sulsel sulbar sulteng sultra sulut sumut sumbar sumsel jatim jabar
             jateng kepri babel malut tangsel jaksel jaktim jakut jakbar jakpus jabodetabek

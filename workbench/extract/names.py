@@ -146,13 +146,9 @@ def split_mention_plain(words: list[tuple[str, int, int]], lex: Lexicon) -> tupl
         return None
     start = max(start, end - _MAX_NAME_WORDS)
     # (start < end here: with no place words the name cannot be all places.)
-    if (
-        place_words
-        and all(bare_word(w[0]) in place_words for w in words[start:end])
-        and (
-            end - start > 1
-            or (start > 0 and is_acronym(words[start - 1][0]) and not _middle_initials(words, start - 1, lex))
-        )
+    if place_words and (
+        (end - start > 1 and all(bare_word(w[0]) in place_words for w in words[start:end]))
+        or (start > 0 and _lone_place(words, start, end, place_words, lex))
     ):
         return None
     if lex.office_takes_complement and any(
@@ -171,6 +167,8 @@ def split_mention_plain(words: list[tuple[str, int, int]], lex: Lexicon) -> tupl
             start += 1
         if start == end:
             return None  # `Wali Kota Surabaya`: a title with what it heads, and no name
+        if _lone_place(words, start, end, place_words, lex):
+            return None  # `Dinas Kesehatan Banyuwangi`: the place after what the office heads
         three_after_place = end - start == 3 and (
             bare_word(words[start][0]) in place_words or (start > 0 and bare_word(words[start - 1][0]) in place_words)
         )
@@ -182,6 +180,16 @@ def split_mention_plain(words: list[tuple[str, int, int]], lex: Lexicon) -> tupl
             role_start = i
             break
     return role_start, start, end
+
+
+def _lone_place(words: list[tuple[str, int, int]], start: int, end: int, place_words, lex: Lexicon) -> bool:
+    """A one-word name the article also uses as a place or party (`Kabupaten Banyuwangi`, `DPD Nasdem`), unless
+    middle initials stand before it (`Bambang PS Brodjonegoro`, where `PS` only looks like an acronym)."""
+    return (
+        end - start == 1
+        and bare_word(words[start][0]) in place_words
+        and not (start > 0 and is_acronym(words[start - 1][0]) and _middle_initials(words, start - 1, lex))
+    )
 
 
 def _middle_initials(words: list[tuple[str, int, int]], at: int, lex: Lexicon) -> bool:
