@@ -300,6 +300,12 @@ def test_first_name_alone_is_the_official_named_in_full_after_a_place():
         ),
         ("ujar Kepala Humas Daop 1 Eva Chairunisa dalam keterangan tertulis.", "Eva Chairunisa", "Kepala Humas Daop 1"),
         (
+            "kata anggota Komisi Pemilihan Umum Provinsi Sulawesi Utara, Salman Saelangi, ketika dihubungi.",
+            "Salman Saelangi",
+            "anggota Komisi Pemilihan Umum Provinsi Sulawesi Utara",
+        ),
+        ("kata CEO Kitabisa Alfatih Timur dalam keterangan tertulis.", "Alfatih Timur", "CEO Kitabisa"),
+        (
             "kata Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar, Sabtu (18/5/2020).",
             "Ubaidillah Ansar",
             "Camat Neglasari, Kabupaten Tangerang",

@@ -60,6 +60,8 @@ class Lexicon:
     place_heads: frozenset[str]
     # Words the article uses as place or party names (filled per article from the text; empty here).
     place_words: frozenset[str]
+    # Words that continue a place name (`Sulawesi Utara`, `Kalimantan Barat`): after a place they name no one.
+    place_qualifiers: frozenset[str]
     # Organisation and place words: a capitalised word among these starts an organisation, not a name.
     org_words: frozenset[str]
     # Verbs that introduce reported speech (`X mengatakan, ...`); the short cue forms (`kata`) stay out.
@@ -240,6 +242,7 @@ LEXICON: dict[str, Lexicon] = {
         note_openers=("catatan redaksi:",),
         place_heads=frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Pulau"}),
         place_words=frozenset(),
+        place_qualifiers=frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"}),
         reported_verbs=frozenset(w for w in _ID_SPEECH_VERBS if w.startswith("me") or w.startswith("ber"))
         | frozenset({"prediksi", "bilang", "mengaku"}),
         org_words=frozenset(
@@ -410,6 +413,7 @@ LEXICON: dict[str, Lexicon] = {
         note_openers=("editor's note:", "editor\u2019s note:"),
         place_heads=frozenset({"County", "City"}),
         place_words=frozenset(),
+        place_qualifiers=frozenset(),
         reported_verbs=_EN_SPEECH_VERBS | _EN_REPORTING_VERBS,
         org_words=frozenset(
             """

@@ -128,6 +128,11 @@ def split_mention_plain(words: list[tuple[str, int, int]], lex: Lexicon) -> tupl
             # names a place or party; it ends the role, and the two or more words after it are the name.
             break
         start -= 1
+    if 0 < start < end and _continues_place(words, start, place_words, lex):
+        # `Provinsi Sulawesi Utara`, `Kalimantan Barat Mohammad Alexander`: the place goes on, the name after it.
+        start += 1
+        if start == end:
+            return None
     if start and start < end and words[start - 1][0].lower() in PREPOSITIONS:
         return None  # `Democrat of California`: a place or body, not a name
     if described and any(w[0].lower() in PREPOSITIONS for w in words[1:start]):
@@ -180,6 +185,12 @@ def split_mention_plain(words: list[tuple[str, int, int]], lex: Lexicon) -> tupl
             role_start = i
             break
     return role_start, start, end
+
+
+def _continues_place(words: list[tuple[str, int, int]], at: int, place_words, lex: Lexicon) -> bool:
+    """Whether the word at ``at`` continues the place before it (`Utara` after `Sulawesi`)."""
+    before = bare_word(words[at - 1][0])
+    return bare_word(words[at][0]) in lex.place_qualifiers and (before in lex.not_names or before in place_words)
 
 
 def _lone_place(words: list[tuple[str, int, int]], start: int, end: int, place_words, lex: Lexicon) -> bool:
