@@ -11,6 +11,20 @@ from workbench.extract import extract
 # (text, [(quote text, kind, speaker, cue), ...]) in text order; [] means nothing is a quote.
 QUOTE_CASES = [
     pytest.param(
+        'Partial transcript as follows:\n"WALLACE: Let\u2019s start with breaking news on the debate story.\n'
+        '"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of a reality show.\n',
+        [
+            ("Let\u2019s start with breaking news on the debate story", "indirect", "Wallace", ":"),
+            (
+                "Well, look, Hillary Clinton apparently thinks this is an episode of a reality show",
+                "indirect",
+                "Pence",
+                ":",
+            ),
+        ],
+        id="transcript-lines-in-marks-are-their-labels-words-not-quotations",
+    ),
+    pytest.param(
         'Secretary of State John F. Kerry spoke on Tuesday. "We remain open to credible talks," he said.',
         [("We remain open to credible talks", "direct", "John F. Kerry", "said")],
         id="name-after-secretary-of-state-keeps-its-first-name",

@@ -88,9 +88,16 @@ def _is_title(text: str, span: QuoteSpan, lex: Lexicon, word_count: int | None =
     )
 
 
+# `"WALLACE: Let's start with ...`: a transcript line in quotation marks; its words are read as the speaker
+# label's (a reported `NAME:` line), not as a quotation.
+_TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z'\u2019.\-]+(?:[ \t][A-Z][A-Z'\u2019.\-]+){0,2}:[ \t]")
+
+
 def _direct_quotes(text: str, lex: Lexicon, spans: list[QuoteSpan]) -> list[_Found]:
     found: list[_Found] = []
     for span in spans:
+        if _TRANSCRIPT_LABEL.match(text, span.start):
+            continue
         cue = cue_after(text, span.close_at, lex) if span.close_at is not None else None
         if cue is None:
             cue = cue_before(text, span.open_at, lex)
