@@ -263,6 +263,15 @@ def test_bench_extract_measures_a_given_corpus(tmp_path):
     assert "2 articles" in out and "articles/s" in out and "MB/s" in out and "machine:" in out
 
 
+def test_bench_extract_rounds_is_a_fixed_amount_of_work(tmp_path):
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", GOLD)
+    result = workbench("bench", "extract", "--corpus", str(corpus), "--rounds", "3")
+    assert result.returncode == 0, result.stderr.decode()
+    assert "3 round(s), 6 articles in" in result.stdout.decode()
+    refused = workbench("bench", "extract", "--corpus", str(corpus), "--rounds", "0")
+    assert refused.returncode == 2 and "must be 1 or more" in refused.stderr.decode()
+
+
 def test_bench_reports_an_engine_failure_and_measures_the_rest(monkeypatch, capsys, tmp_path):
     import argparse
 

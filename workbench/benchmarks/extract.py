@@ -1,7 +1,8 @@
 """``bench extract``: throughput of ``extract()`` on one core over the evaluation corpora.
 
-Every article's text is extracted, round after round, until at least ``--seconds`` of
-extraction time has been spent; articles/s and MB/s (UTF-8 bytes of input) are that work
+Every article's text is extracted, round after round, until at least ``--seconds`` of extraction time has
+been spent (or exactly ``--rounds N`` rounds: a fixed amount of work, to count instructions with callgrind,
+whose count is steady where timings on a shared machine are not); articles/s and MB/s (UTF-8 bytes of input) are that work
 (MB = 10^6 bytes) divided by the time spent inside ``extract()``, so reading the files is not counted.
 The same rate by this process's CPU time is printed too: on a shared or virtual machine the wall-clock rate
 drops when other work takes the core, the CPU-time rate much less.
@@ -35,6 +36,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="articles to extract (.jsonl/.txt/.html files or folders); default: the four eval files in ../shared/eval",
     )
     parser.add_argument("--seconds", type=float, default=3.0, help="least extraction time to measure (default: 3)")
+    parser.add_argument(
+        "--rounds",
+        type=_positive,
+        metavar="N",
+        help="extract every article exactly N times instead (a fixed amount of work, for instruction counts)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -92,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     count = size = rounds = 0
     spent = 0.0
     slowest = (0.0, None)
-    while spent < args.seconds and len(failures) < len(calls):
+    while (rounds < args.rounds if args.rounds is not None else spent < args.seconds) and len(failures) < len(calls):
         for index, article_bytes in enumerate(sizes):
             elapsed = timed(index)
             if elapsed is None:
@@ -131,6 +138,13 @@ def run(args: argparse.Namespace) -> int:
         # Other work on the machine slows one core too; say how busy it was so the number can be judged.
         print(f"  load average over the last minute: {os.getloadavg()[0]:.2f}")
     return 1 if failures else 0
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return number
 
 
 def _pin_to_one_core() -> int | None:
