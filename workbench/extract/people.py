@@ -367,14 +367,19 @@ class People:
 # (NasDem) Bontang`); lower-case office words before it are picked up by the caller.
 _RUN_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Prof")
 # `(?:(?:[A-Z]|Mr|Mrs|...)\.|[A-Z](?:[\w'\u2019]|-(?!-))*)` with its first capital factored out, so the regex
-# engine scans for a capital before trying anything (same matches, several times faster).
+# engine scans for a capital before trying anything, and the abbreviations tried only before a dot 1-3 letters on
+# (same matches, several times faster).
 _RUN_WORD = (
-    r"[A-Z](?:\.|"
-    + "|".join(f"(?<={a[0]}){a[1:]}\\." for a in _RUN_ABBREVIATIONS)
-    + r"|[\w'\u2019]*+(?:-(?!-)[\w'\u2019]*+)*+)"
+    r"[A-Z](?:\.|(?=[a-z]{1,3}\.)(?:"
+    + "|".join(f"(?<={a[0]}){a[1:]}" for a in _RUN_ABBREVIATIONS)
+    + r")\.|[\w'\u2019]*+(?:-(?!-)[\w'\u2019]*+)*+)"
 )
+# Possessive throughout: nothing after a word, a particle or an aside can start anything else the run could take.
 _RUN = re.compile(
-    _RUN_WORD + r"(?:[ \t]+(?:(?:de|van|von|bin|binti|al)[ \t]+)?(?:\([^()\n]{1,30}\)[ \t]+)?" + _RUN_WORD + r")*"
+    _RUN_WORD
+    + r"(?:[ \t]++(?:(?:de|van|von|bin|binti|al)[ \t]++)?+(?:\([^()\n]{1,30}\)[ \t]++)?+"
+    + _RUN_WORD
+    + r")*+"
 )
 
 
