@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -376,10 +377,7 @@ _RUN_WORD = (
 )
 # Possessive throughout: nothing after a word, a particle or an aside can start anything else the run could take.
 _RUN = re.compile(
-    _RUN_WORD
-    + r"(?:[ \t]++(?:(?:de|van|von|bin|binti|al)[ \t]++)?+(?:\([^()\n]{1,30}\)[ \t]++)?+"
-    + _RUN_WORD
-    + r")*+"
+    _RUN_WORD + r"(?:[ \t]++(?:(?:de|van|von|bin|binti|al)[ \t]++)?+(?:\([^()\n]{1,30}\)[ \t]++)?+" + _RUN_WORD + r")*+"
 )
 
 
@@ -392,32 +390,33 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str], u
     for name, at in _aged_names(text):
         if outside(at) and name.split()[0].lower() not in lex.not_names:
             people.add(name)
-    leading = _leading_words(lex)
     given = _given_names(lex)
-    # Lower-case words that can lead a name (`juru bicara X`, `menurut X`), found once: a run's lead is
-    # read only when one of them stands just before it.
-    lead_marks = _word_positions(text, _lead_mark_words(lex))
+    kinds = _run_kinds(lex)
+    lead_marks, office_words = _lead_mark_words(lex), lex.office_words
     for match in _RUN.finditer(text):
         start, end = match.span()
         nxt = _NEXT_WORD.match(text, end) if text.startswith((" ", "\t"), end) else None
         cue_next = bool(nxt) and nxt.group(1) in speech_verbs  # (the word is `[a-z]+`: lower case already)
         run = match.group()
-        has_office = _names_office(run, leading)
-        # (Most runs are one word: only longer ones are looked up for a first name.)
-        full_name = " " in run and _has_given_name(run, given)
+        has_office, full_name = kinds(run)
+        # Lower-case words right before the run (`juru bicara X`, `menurut X`) lead it when a lead-mark word
+        # stands within 40 characters before it; that is looked for (a short scan) only where the lead could
+        # make the run count.
         lead_words: list[str] = []
-        k = bisect.bisect_left(lead_marks, start)
-        if k and lead_marks[k - 1] >= start - 40 and text[start - 1] in " \t":
-            for w in reversed(text[max(0, start - 40) : start].split()[-3:]):
-                if not w.islower():
-                    break
-                lead_words.insert(0, w)
-        elif not (has_office or cue_next or full_name):
+        menurut = False
+        if start and text[start - 1] in " \t":
+            lead_words = _lower_words_before(text, start)
+            menurut = bool(lead_words) and " ".join(lead_words).endswith(lex.according_to)
+            if lead_words and not (
+                (has_office or cue_next or full_name or menurut or not office_words.isdisjoint(lead_words))
+                and _word_positions(text, lead_marks, start - 40, start)
+            ):
+                lead_words, menurut = [], False
+        if not (has_office or cue_next or full_name or lead_words):
             continue
         after_preposition = bool(lead_words) and lead_words[-1] in PREPOSITIONS
         lead_office = _office_lead(lead_words, lex) and not after_preposition
         cue_next = cue_next and not after_preposition
-        menurut = bool(lead_words) and " ".join(lead_words).endswith(lex.according_to)
         if not (has_office or lead_office or cue_next or menurut or full_name):
             continue
         if not outside(start) and not (
@@ -631,6 +630,15 @@ _HONORIFIC_CAPITAL = {id(lex.honorifics): _honorific_capital(lex) for lex in LEX
 _LOWER_LETTERS = re.compile(r"[a-z]+")
 
 
+def _lower_words_before(text: str, at: int) -> list[str]:
+    """The lower-case words (up to three, as split on blanks) that end the 40 characters before ``at``."""
+    words = text[max(0, at - 40) : at].split()[-3:]
+    k = len(words)
+    while k and words[k - 1].islower():
+        k -= 1
+    return words[k:]
+
+
 def _office_lead(lead_words: list[str], lex: Lexicon) -> bool:
     """Lower-case words before a name that are its role (`bakal calon perseorangan`, `juru bicara`): an
     office word, then no preposition, function word or word for ordinary people (`khusus untuk warga`)."""
@@ -652,10 +660,8 @@ def _leading_words(lex: Lexicon) -> frozenset[str]:
     return _LEADING_WORDS[key]
 
 
-@lru_cache(maxsize=1 << 16)
 def _names_office(run: str, leading: frozenset[str]) -> bool:
-    """Whether a run of capitalised words holds an office word or honorific (`Kepala BNPB`, `Mr.`).
-    Runs repeat (`Jakarta`, `Trump`), so the answer is memoised per run."""
+    """Whether a run of capitalised words holds an office word or honorific (`Kepala BNPB`, `Mr.`)."""
     return not leading.isdisjoint(run.lower().replace(".", " ").split())
 
 
@@ -670,7 +676,6 @@ def _given_names(lex: Lexicon) -> frozenset[str]:
     return _GIVEN_NAMES[key]
 
 
-@lru_cache(maxsize=1 << 16)
 def _has_given_name(run: str, given: frozenset[str]) -> bool:
     """Whether a run of capitalised words holds a first name followed by another name word (`But Hillary
     Clinton`): a person the narrative names in full, with or without a title or a speech verb."""
@@ -678,6 +683,25 @@ def _has_given_name(run: str, given: frozenset[str]) -> bool:
         return False
     words = run.split()
     return any(w.lower() in given and words[k + 1][:1].isupper() for k, w in enumerate(words[:-1]))
+
+
+_RUN_KINDS: dict[tuple[frozenset[str], frozenset[str]], Callable[[str], tuple[bool, bool]]] = {}
+
+
+def _run_kinds(lex: Lexicon) -> Callable[[str], tuple[bool, bool]]:
+    """For a run of capitalised words: (``_names_office``, ``_has_given_name``) with the lexicon's words. Runs
+    repeat (`Jakarta`, `Trump`), so the answers are memoised per run, in one memo per lexicon (built once)."""
+    leading, given = _leading_words(lex), _given_names(lex)
+    key = (leading, given)
+    if key not in _RUN_KINDS:
+
+        @lru_cache(maxsize=1 << 16)
+        def kinds(run: str) -> tuple[bool, bool]:
+            # (Most runs are one word: only longer ones are looked up for a first name.)
+            return _names_office(run, leading), " " in run and _has_given_name(run, given)
+
+        _RUN_KINDS[key] = kinds
+    return _RUN_KINDS[key]
 
 
 def _from_given_name(words: list[str], given: frozenset[str], text: str) -> list[str]:
@@ -704,31 +728,42 @@ def _lead_mark_words(lex: Lexicon) -> frozenset[str]:
     return _LEAD_MARK_WORDS[key]
 
 
-def _word_positions(text: str, wanted: frozenset[str] | set[str]) -> list[int]:
-    """Sorted start positions of the words of ``wanted`` that occur in lower case as whole words (no letter
-    right before or after them). Only words of plain letters a-z are looked for."""
-    after_mark, at_start = _word_patterns(frozenset(wanted))
-    first = at_start.match(text)
-    positions = [0] if first and (first.end() == len(text) or not text[first.end()].isalpha()) else []
-    for match in after_mark.finditer(text):
+def _word_positions(text: str, wanted: frozenset[str] | set[str], start: int = 0, end: int | None = None) -> list[int]:
+    """Sorted start positions (from ``start`` up to ``end``) of the words of ``wanted`` that occur in lower case as
+    whole words (no letter right before or after them). Only words of plain letters a-z are looked for."""
+    after_mark, at_start, reach = _word_patterns(frozenset(wanted))
+    start = max(0, start)
+    end = len(text) if end is None else end
+    positions = []
+    if not start and end:
+        first = at_start.match(text)
+        if first and (first.end() == len(text) or not text[first.end()].isalpha()):
+            positions.append(0)
+    # A word that starts before ``end`` ends, with the character after it, within ``reach`` characters of it.
+    for match in after_mark.finditer(text, max(0, start - 1), end + reach):
         # The pattern's boundaries are ASCII (`[^a-zA-Z]`); letters beyond ASCII are told apart here.
-        end = match.end()
-        if not text[match.start()].isalpha() and (end == len(text) or not text[end].isalpha()):
-            positions.append(match.start(1))
+        at, after = match.start(1), match.end()
+        if at >= end:
+            break
+        if not text[at - 1].isalpha() and (after == len(text) or not text[after].isalpha()):
+            positions.append(at)
     return positions
 
 
-_WORD_PATTERNS: dict[frozenset[str], tuple[re.Pattern[str], re.Pattern[str]]] = {}
+_WORD_PATTERNS: dict[frozenset[str], tuple[re.Pattern[str], re.Pattern[str], int]] = {}
 
 
-def _word_patterns(wanted: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _word_patterns(wanted: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str], int]:
     """For ``_word_positions``, built once per word list: the words after a character that is not an ASCII
-    letter (a superset of "not a letter", checked exactly by the caller), and at the start of the text."""
+    letter (a superset of "not a letter", checked exactly by the caller), at the start of the text, and the
+    length of the longest word plus one."""
     if wanted not in _WORD_PATTERNS:
-        alternation = word_alternation(sorted(w for w in wanted if _LOWER_LETTERS.fullmatch(w)))
+        words = sorted(w for w in wanted if _LOWER_LETTERS.fullmatch(w))
+        alternation = word_alternation(words)
         _WORD_PATTERNS[wanted] = (
             re.compile(r"[^a-zA-Z](" + alternation + r")(?![a-zA-Z])"),
             re.compile(alternation + r"(?![a-zA-Z])"),
+            max(map(len, words), default=0) + 1,
         )
     return _WORD_PATTERNS[wanted]
 
