@@ -49,16 +49,17 @@ _AND_NAME = re.compile(r"[ \t]+(?:dan|and)[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][
 # Words right after an acronym or a place word (`DPRD Bontang`, `DPP Nasdem`, `Kabupaten Sleman`) name
 # places and parties.
 # Same matches as `\b(?:[A-Z]{2,6}|Kabupaten|...)[ \t]+([A-Z][a-z][\w\-]*)`, with the first capital factored out
-# (and the word boundary checked after it) so that the regex engine scans from capital to capital.
+# (and the word boundary checked after it) so that the regex engine scans from capital to capital; each place word
+# is its letters after the capital, then the capital checked (a lookbehind), so most are passed over at a letter.
 _AFTER_ACRONYM = re.compile(
-    r"[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}|"
-    + "|".join(f"(?<={h[0]}){h[1:]}" for h in sorted({h for lex in LEXICON.values() for h in lex.place_heads}))
-    + r")[ \t]+([A-Z][a-z][\w\-]*+)"
+    r"[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}+|"
+    + "|".join(f"{h[1:]}(?<={h})" for h in sorted({h for lex in LEXICON.values() for h in lex.place_heads}))
+    + r")[ \t]++([A-Z][a-z][\w\-]*+)"
 )
 
 
 def place_words(text: str) -> frozenset[str]:
-    return frozenset(m.group(1).lower() for m in _AFTER_ACRONYM.finditer(text))
+    return frozenset(map(str.lower, _AFTER_ACRONYM.findall(text)))
 
 
 @dataclass
@@ -141,6 +142,37 @@ def _pronoun_opening(pronoun: str) -> re.Pattern[str]:
             r"(?:[.!?][\"'\u201d\u2019]?[ \t]+|\n[ \t]*)(" + re.escape(key) + r")\b", re.IGNORECASE
         )
     return _PRONOUN_OPENINGS[key]
+
+
+# Characters that are not word characters but can stand inside a capitalised word (`O'Brien`, `Jean-Pierre`).
+_INSIDE_WORD = "'\u2019-"
+
+
+def _capitalised_words(text: str, tokens: set[str]) -> list[tuple[int, str]]:
+    """(position, token) of the matches of ``_CAPITALISED`` whose ``_bare_token`` is one of ``tokens``, in text
+    order. Read only at the capitals the tokens can start with (a token's first letter is that of a capital, lower
+    case), found by a fast search each, not by a scan over every capitalised word."""
+    found = []
+    for initial in {t[0].upper() for t in tokens if "a" <= t[0] <= "z"}:
+        at = text.find(initial)
+        while at >= 0:
+            match = _CAPITALISED.match(text, at)
+            if match is not None:
+                token = _bare_token(match.group())
+                if token in tokens and (not at or text[at - 1] not in _INSIDE_WORD or _scan_starts_at(text, at)):
+                    found.append((at, token))
+            at = text.find(initial, at + 1)
+    found.sort()
+    return found
+
+
+def _scan_starts_at(text: str, at: int) -> bool:
+    """Whether a match of ``_CAPITALISED.finditer(text)`` starts at ``at``, and not inside a word a match took from
+    further back: scanned from the start of the word characters, dashes and apostrophes that ``at`` stands in."""
+    start = at
+    while start and (text[start - 1] in _INSIDE_WORD or text[start - 1] == "_" or text[start - 1].isalnum()):
+        start -= 1
+    return any(m.start() == at for m in _CAPITALISED.finditer(text, start, at + 1))
 
 
 def _covers(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
@@ -253,14 +285,11 @@ class People:
         """Record every place a known person is named, outside quotations (``outside(pos)`` says so)."""
         mentions: list[tuple[int, int]] = []
         by_token, not_names, office_words = self._by_token, self.lex.not_names, self.lex.office_words
-        for match in _CAPITALISED.finditer(text):
-            token = _bare_token(match.group())
-            owners = by_token.get(token)
-            if not owners or token in not_names or token in office_words:
-                continue
-            at = match.start()
+        tokens = {t for t in by_token if t not in not_names and t not in office_words}
+        for at, token in _capitalised_words(text, tokens):
             if not outside(at):
                 continue
+            owners = by_token[token]
             if len(owners) == 1:
                 before = text[max(0, at - 5) : at].lower()
                 for hint in ("mrs. ", "ms. ", "mr. "):
@@ -534,8 +563,10 @@ def learn_roles(text: str, people: People, outside) -> None:
             people.note(match.start(1), people.add(match.group(1), role))
     for match in _AS_ROLE.finditer(text):
         role = _office_tail(match.group(1).split(), lex)
+        if role is None:
+            continue
         words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, match.start(1), match.end(1))]
-        if role is None or split_mention(words, lex) is not None or not outside(match.start()):
+        if split_mention(words, lex) is not None or not outside(match.start()):
             continue
         index = people.current_subject(match.start())
         if index is not None:
