@@ -604,7 +604,8 @@ def _honorific_pattern(lex: Lexicon) -> re.Pattern[str]:
 def _honorific_capital(lex: Lexicon) -> re.Pattern[str]:
     """The capital a name after an honorific opens with: after a form and one blank (fixed-width lookbehinds, one
     per form length), or after two blanks (the form further back is checked by hand). Capital to capital, the
-    cheap tests first: the character two before the capital is a letter (a form's last), a dot or a blank."""
+    cheap tests first: a lower-case letter after the capital, and two before it a letter a form ends with, a dot
+    or a blank."""
     forms = sorted({h.capitalize() for h in lex.honorifics} | set(lex.honorifics), key=len, reverse=True)
     assert all(f.isascii() and f.isalpha() for f in forms)
     by_length: dict[int, list[str]] = {}
@@ -612,12 +613,17 @@ def _honorific_capital(lex: Lexicon) -> re.Pattern[str]:
         by_length.setdefault(len(f), []).append(re.escape(f))
     plain = "|".join(r"(?<=(?<![\w.])(?:" + "|".join(fs) + r")[ \t][A-Z])" for fs in by_length.values())
     dotted = "|".join(r"(?<=(?<![\w.])(?:" + "|".join(fs) + r")\.[ \t][A-Z])" for fs in by_length.values())
+    last_letters = "".join(sorted({f[-1] for f in forms}))
     return re.compile(
-        r"[A-Z](?:(?<=[ \t][ \t][A-Z])|(?<=[A-Za-z][ \t][A-Z])(?:"
+        r"[A-Z](?=[a-z])(?:(?<=[ \t][ \t][A-Z])|(?<=["
+        + last_letters
+        + r"][ \t][A-Z])(?:"
         + plain
-        + r")|(?<=\.[ \t][A-Z])(?:"
+        + r")|(?<=["
+        + last_letters
+        + r"]\.[ \t][A-Z])(?:"
         + dotted
-        + r"))[a-z]"
+        + r"))"
     )
 
 
