@@ -151,17 +151,28 @@ _INSIDE_WORD = "'\u2019-"
 def _capitalised_words(text: str, tokens: set[str]) -> list[tuple[int, str]]:
     """(position, token) of the matches of ``_CAPITALISED`` whose ``_bare_token`` is one of ``tokens``, in text
     order. Read only at the capitals the tokens can start with (a token's first letter is that of a capital, lower
-    case), found by a fast search each, not by a scan over every capitalised word."""
+    case), found by a fast search each, not by a scan over every capitalised word; and there only where the letter
+    after the capital, lower case, goes on like a token (a letter can lower-case to two: `İ`), or where a token is
+    one letter."""
+    following: dict[str, set[str] | None] = {}  # capital -> second letters of its tokens; None: any
+    for t in tokens:
+        if "a" <= t[0] <= "z":
+            capital = t[0].upper()
+            if len(t) == 1:
+                following[capital] = None
+            elif following.get(capital, ()) is not None:
+                following.setdefault(capital, set()).update((t[1:2], t[1:3]))
     found = []
-    for initial in {t[0].upper() for t in tokens if "a" <= t[0] <= "z"}:
-        at = text.find(initial)
+    for capital, second in following.items():
+        at = text.find(capital)
         while at >= 0:
-            match = _CAPITALISED.match(text, at)
-            if match is not None:
-                token = _bare_token(match.group())
-                if token in tokens and (not at or text[at - 1] not in _INSIDE_WORD or _scan_starts_at(text, at)):
-                    found.append((at, token))
-            at = text.find(initial, at + 1)
+            if second is None or text[at + 1 : at + 2].lower() in second:
+                match = _CAPITALISED.match(text, at)
+                if match is not None:
+                    token = _bare_token(match.group())
+                    if token in tokens and (not at or text[at - 1] not in _INSIDE_WORD or _scan_starts_at(text, at)):
+                        found.append((at, token))
+            at = text.find(capital, at + 1)
     found.sort()
     return found
 
@@ -206,6 +217,7 @@ class People:
             self.records.append(_Record(name, tokens))
             for t in tokens:
                 self._by_token.setdefault(t, []).append(found)
+            self._index_prefixes(found)
         else:
             record = self.records[found]
             if len(tokens) > len(record.tokens) and _covers(tokens, record.tokens):
@@ -213,15 +225,19 @@ class People:
                 for t in tokens:
                     if found not in self._by_token.setdefault(t, []):
                         self._by_token[t].append(found)
+                self._index_prefixes(found)
         record = self.records[found]
-        for t in record.tokens:
-            if len(t) >= _MIN_PREFIX:
-                self._by_prefix.setdefault(t[:_MIN_PREFIX], set()).add(found)
         if role and role not in record.roles:
             record.roles.append(role)
         if alias:
             self.add_alias(found, alias)
         return found
+
+    def _index_prefixes(self, index: int) -> None:
+        """File a record under the first letters of its tokens, when it is created or its name widened."""
+        for t in self.records[index].tokens:
+            if len(t) >= _MIN_PREFIX:
+                self._by_prefix.setdefault(t[:_MIN_PREFIX], set()).add(index)
 
     def add_alias(self, index: int, alias: str) -> None:
         record = self.records[index]
@@ -669,7 +685,7 @@ _LOWER_LETTERS = re.compile(r"[a-z]+")
 
 def _lower_words_before(text: str, at: int) -> list[str]:
     """The lower-case words (up to three, as split on blanks) that end the 40 characters before ``at``."""
-    words = text[max(0, at - 40) : at].split()[-3:]
+    words = text[max(0, at - 40) : at].rsplit(None, 3)[-3:]
     k = len(words)
     while k and words[k - 1].islower():
         k -= 1
