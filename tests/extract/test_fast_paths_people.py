@@ -221,3 +221,62 @@ def test_run_kinds_are_the_plain_answers():
         leading, given = people._leading_words(lex), people._given_names(lex)
         for run in ["Jakarta", "Kepala BNPB", "Mr. Trump", "Hillary Clinton", "But Hillary Clinton", "Hillary", "Pak"]:
             assert kinds(run) == (people._names_office(run, leading), people._has_given_name(run, given))
+
+
+# --- Aliases: the nickname patterns tried only where a word they need stands, against trying them always. ---
+
+
+class _PlainAliasPeople(people.People):
+    def learn_aliases(self, text: str) -> None:
+        for match in people._BRACKET_ALIAS.finditer(text):
+            i = bisect.bisect_left(self._positions, match.start())
+            if not i:
+                continue
+            position, index = self._mentions[i - 1]
+            between = text[position : match.start()].split()
+            if 0 < len(between) <= people._MAX_NAME_TOKENS and all(w[:1].isupper() for w in between):
+                if self.find(match.group(1)) is None:
+                    self.add_alias(index, match.group(1))
+        if "akrab" not in text and "biasa di" not in text and "known as" not in text:
+            return
+        for pattern in (people._NICKNAME_AFTER, people._NICKNAME_BEFORE):
+            for match in pattern.finditer(text):
+                alias = match.group(1) or (match.group(2) if match.lastindex and match.lastindex > 1 else None)
+                if not alias or alias.lower() in self.lex.not_names:
+                    continue
+                index = self.current(match.start())
+                if index is not None and self.find(alias) is None:
+                    self.add_alias(index, alias)
+
+
+NICKNAME_PIECES = ["Bakhtiar Wakkang", "(BW)", "BW", "Ucok", "Kepala BNPB Doni Monardo", "mengatakan", "--", ",",
+                   "\u2014", "sapaan", "panggilan", "akrab", "akrabnya", "biasa", "kerap", "disapa", "dipanggil", "di",
+                   "sapa", "panggil", "also known as", "known as", "Budi", " ", " ", " ", "\n", "."]  # fmt: skip
+
+
+def _assert_aliases_like_plain(text: str) -> None:
+    def outside(at: int) -> bool:
+        return True
+
+    for lex in LEXICON.values():
+        found = []
+        for cls in (people.People, _PlainAliasPeople):
+            crowd = cls(lex)
+            people.discover(text, crowd, outside, lex.speech_verbs)
+            crowd.index_mentions(text, outside)
+            crowd.learn_aliases(text)
+            found.append(_state(crowd))
+        assert found[0] == found[1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NICKNAME_PIECES), max_size=30).map(" ".join))
+def test_aliases_match_the_plain_form(text):
+    _assert_aliases_like_plain(text)
+
+
+def test_aliases_on_edge_cases_and_real_articles(shared_dir):
+    texts = ["Kepala BNPB Doni Monardo mengatakan. Ucok--sapaan akrabnya--hadir. Ia akrab disapa Doni.",
+             "Bakhtiar Wakkang (BW) mengatakan, BW biasa dipanggil Ucok, also known as Wakkang."]  # fmt: skip
+    for text in texts + SENTENCES + _corpus_texts(shared_dir):
+        _assert_aliases_like_plain(text)

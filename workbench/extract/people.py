@@ -36,6 +36,11 @@ _NICKNAME_BEFORE = re.compile(
     r"(?:akrab|biasa|kerap)\s+(?:di)?(?:sapa|panggil|disapa|dipanggil)\s+([A-Z][\w]{1,20})|also known as ([A-Z][\w]+)",
     re.UNICODE,
 )
+# Each with the words it cannot match without (`sapaan akrab`; `disapa`, `dipanggil`, `also known as`).
+_NICKNAME_PATTERNS = (
+    (_NICKNAME_AFTER, ("sapaan", "panggilan")),
+    (_NICKNAME_BEFORE, ("sapa", "panggil", "also known as")),
+)
 _MIN_PREFIX = 4
 _MAX_NAME_TOKENS = 4
 # `(45)`: an age in brackets; the name is looked for right before it.
@@ -287,7 +292,11 @@ class People:
                     self.add_alias(index, match.group(1))
         if "akrab" not in text and "biasa di" not in text and "known as" not in text:
             return
-        for pattern in (_NICKNAME_AFTER, _NICKNAME_BEFORE):
+        for pattern, needs in _NICKNAME_PATTERNS:
+            # (Only where a word the pattern needs stands: `_NICKNAME_AFTER` has no literal to look for first, so
+            # the regex engine tries it at every character.)
+            if not any(w in text for w in needs):
+                continue
             for match in pattern.finditer(text):
                 alias = match.group(1) or (match.group(2) if match.lastindex and match.lastindex > 1 else None)
                 if not alias or alias.lower() in self.lex.not_names:
