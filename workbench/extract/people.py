@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -35,6 +36,11 @@ _NICKNAME_BEFORE = re.compile(
     r"(?:akrab|biasa|kerap)\s+(?:di)?(?:sapa|panggil|disapa|dipanggil)\s+([A-Z][\w]{1,20})|also known as ([A-Z][\w]+)",
     re.UNICODE,
 )
+# Each with the words it cannot match without (`sapaan akrab`; `disapa`, `dipanggil`, `also known as`).
+_NICKNAME_PATTERNS = (
+    (_NICKNAME_AFTER, ("sapaan", "panggilan")),
+    (_NICKNAME_BEFORE, ("sapa", "panggil", "also known as")),
+)
 _MIN_PREFIX = 4
 _MAX_NAME_TOKENS = 4
 # `(45)`: an age in brackets; the name is looked for right before it.
@@ -48,16 +54,17 @@ _AND_NAME = re.compile(r"[ \t]+(?:dan|and)[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][
 # Words right after an acronym or a place word (`DPRD Bontang`, `DPP Nasdem`, `Kabupaten Sleman`) name
 # places and parties.
 # Same matches as `\b(?:[A-Z]{2,6}|Kabupaten|...)[ \t]+([A-Z][a-z][\w\-]*)`, with the first capital factored out
-# (and the word boundary checked after it) so that the regex engine scans from capital to capital.
+# (and the word boundary checked after it) so that the regex engine scans from capital to capital; each place word
+# is its letters after the capital, then the capital checked (a lookbehind), so most are passed over at a letter.
 _AFTER_ACRONYM = re.compile(
-    r"[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}|"
-    + "|".join(f"(?<={h[0]}){h[1:]}" for h in sorted({h for lex in LEXICON.values() for h in lex.place_heads}))
-    + r")[ \t]+([A-Z][a-z][\w\-]*+)"
+    r"[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}+|"
+    + "|".join(f"{h[1:]}(?<={h})" for h in sorted({h for lex in LEXICON.values() for h in lex.place_heads}))
+    + r")[ \t]++([A-Z][a-z][\w\-]*+)"
 )
 
 
 def place_words(text: str) -> frozenset[str]:
-    return frozenset(m.group(1).lower() for m in _AFTER_ACRONYM.finditer(text))
+    return frozenset(map(str.lower, _AFTER_ACRONYM.findall(text)))
 
 
 @dataclass
@@ -142,6 +149,48 @@ def _pronoun_opening(pronoun: str) -> re.Pattern[str]:
     return _PRONOUN_OPENINGS[key]
 
 
+# Characters that are not word characters but can stand inside a capitalised word (`O'Brien`, `Jean-Pierre`).
+_INSIDE_WORD = "'\u2019-"
+
+
+def _capitalised_words(text: str, tokens: set[str]) -> list[tuple[int, str]]:
+    """(position, token) of the matches of ``_CAPITALISED`` whose ``_bare_token`` is one of ``tokens``, in text
+    order. Read only at the capitals the tokens can start with (a token's first letter is that of a capital, lower
+    case), found by a fast search each, not by a scan over every capitalised word; and there only where the letter
+    after the capital, lower case, goes on like a token (a letter can lower-case to two: `İ`), or where a token is
+    one letter."""
+    following: dict[str, set[str] | None] = {}  # capital -> second letters of its tokens; None: any
+    for t in tokens:
+        if "a" <= t[0] <= "z":
+            capital = t[0].upper()
+            if len(t) == 1:
+                following[capital] = None
+            elif following.get(capital, ()) is not None:
+                following.setdefault(capital, set()).update((t[1:2], t[1:3]))
+    found = []
+    for capital, second in following.items():
+        at = text.find(capital)
+        while at >= 0:
+            if second is None or text[at + 1 : at + 2].lower() in second:
+                match = _CAPITALISED.match(text, at)
+                if match is not None:
+                    token = _bare_token(match.group())
+                    if token in tokens and (not at or text[at - 1] not in _INSIDE_WORD or _scan_starts_at(text, at)):
+                        found.append((at, token))
+            at = text.find(capital, at + 1)
+    found.sort()
+    return found
+
+
+def _scan_starts_at(text: str, at: int) -> bool:
+    """Whether a match of ``_CAPITALISED.finditer(text)`` starts at ``at``, and not inside a word a match took from
+    further back: scanned from the start of the word characters, dashes and apostrophes that ``at`` stands in."""
+    start = at
+    while start and (text[start - 1] in _INSIDE_WORD or text[start - 1] == "_" or text[start - 1].isalnum()):
+        start -= 1
+    return any(m.start() == at for m in _CAPITALISED.finditer(text, start, at + 1))
+
+
 def _covers(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     """Every word of ``short`` is a word of ``long``, exactly or by a prefix of 4+ letters (`Sofyan Edi`)."""
     for s in short:
@@ -173,6 +222,7 @@ class People:
             self.records.append(_Record(name, tokens))
             for t in tokens:
                 self._by_token.setdefault(t, []).append(found)
+            self._index_prefixes(found)
         else:
             record = self.records[found]
             if len(tokens) > len(record.tokens) and _covers(tokens, record.tokens):
@@ -180,15 +230,19 @@ class People:
                 for t in tokens:
                     if found not in self._by_token.setdefault(t, []):
                         self._by_token[t].append(found)
+                self._index_prefixes(found)
         record = self.records[found]
-        for t in record.tokens:
-            if len(t) >= _MIN_PREFIX:
-                self._by_prefix.setdefault(t[:_MIN_PREFIX], set()).add(found)
         if role and role not in record.roles:
             record.roles.append(role)
         if alias:
             self.add_alias(found, alias)
         return found
+
+    def _index_prefixes(self, index: int) -> None:
+        """File a record under the first letters of its tokens, when it is created or its name widened."""
+        for t in self.records[index].tokens:
+            if len(t) >= _MIN_PREFIX:
+                self._by_prefix.setdefault(t[:_MIN_PREFIX], set()).add(index)
 
     def add_alias(self, index: int, alias: str) -> None:
         record = self.records[index]
@@ -238,7 +292,11 @@ class People:
                     self.add_alias(index, match.group(1))
         if "akrab" not in text and "biasa di" not in text and "known as" not in text:
             return
-        for pattern in (_NICKNAME_AFTER, _NICKNAME_BEFORE):
+        for pattern, needs in _NICKNAME_PATTERNS:
+            # (Only where a word the pattern needs stands: `_NICKNAME_AFTER` has no literal to look for first, so
+            # the regex engine tries it at every character.)
+            if not any(w in text for w in needs):
+                continue
             for match in pattern.finditer(text):
                 alias = match.group(1) or (match.group(2) if match.lastindex and match.lastindex > 1 else None)
                 if not alias or alias.lower() in self.lex.not_names:
@@ -252,14 +310,11 @@ class People:
         """Record every place a known person is named, outside quotations (``outside(pos)`` says so)."""
         mentions: list[tuple[int, int]] = []
         by_token, not_names, office_words = self._by_token, self.lex.not_names, self.lex.office_words
-        for match in _CAPITALISED.finditer(text):
-            token = _bare_token(match.group())
-            owners = by_token.get(token)
-            if not owners or token in not_names or token in office_words:
-                continue
-            at = match.start()
+        tokens = {t for t in by_token if t not in not_names and t not in office_words}
+        for at, token in _capitalised_words(text, tokens):
             if not outside(at):
                 continue
+            owners = by_token[token]
             if len(owners) == 1:
                 before = text[max(0, at - 5) : at].lower()
                 for hint in ("mrs. ", "ms. ", "mr. "):
@@ -367,14 +422,16 @@ class People:
 # (NasDem) Bontang`); lower-case office words before it are picked up by the caller.
 _RUN_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Prof")
 # `(?:(?:[A-Z]|Mr|Mrs|...)\.|[A-Z](?:[\w'\u2019]|-(?!-))*)` with its first capital factored out, so the regex
-# engine scans for a capital before trying anything (same matches, several times faster).
+# engine scans for a capital before trying anything, and the abbreviations tried only before a dot 1-3 letters on
+# (same matches, several times faster).
 _RUN_WORD = (
-    r"[A-Z](?:\.|"
-    + "|".join(f"(?<={a[0]}){a[1:]}\\." for a in _RUN_ABBREVIATIONS)
-    + r"|[\w'\u2019]*+(?:-(?!-)[\w'\u2019]*+)*+)"
+    r"[A-Z](?:\.|(?=[a-z]{1,3}\.)(?:"
+    + "|".join(f"(?<={a[0]}){a[1:]}" for a in _RUN_ABBREVIATIONS)
+    + r")\.|[\w'\u2019]*+(?:-(?!-)[\w'\u2019]*+)*+)"
 )
+# Possessive throughout: nothing after a word, a particle or an aside can start anything else the run could take.
 _RUN = re.compile(
-    _RUN_WORD + r"(?:[ \t]+(?:(?:de|van|von|bin|binti|al)[ \t]+)?(?:\([^()\n]{1,30}\)[ \t]+)?" + _RUN_WORD + r")*"
+    _RUN_WORD + r"(?:[ \t]++(?:(?:de|van|von|bin|binti|al)[ \t]++)?+(?:\([^()\n]{1,30}\)[ \t]++)?+" + _RUN_WORD + r")*+"
 )
 
 
@@ -387,32 +444,33 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str], u
     for name, at in _aged_names(text):
         if outside(at) and name.split()[0].lower() not in lex.not_names:
             people.add(name)
-    leading = _leading_words(lex)
     given = _given_names(lex)
-    # Lower-case words that can lead a name (`juru bicara X`, `menurut X`), found once: a run's lead is
-    # read only when one of them stands just before it.
-    lead_marks = _word_positions(text, _lead_mark_words(lex))
+    kinds = _run_kinds(lex)
+    lead_marks, office_words = _lead_mark_words(lex), lex.office_words
     for match in _RUN.finditer(text):
         start, end = match.span()
         nxt = _NEXT_WORD.match(text, end) if text.startswith((" ", "\t"), end) else None
         cue_next = bool(nxt) and nxt.group(1) in speech_verbs  # (the word is `[a-z]+`: lower case already)
         run = match.group()
-        has_office = _names_office(run, leading)
-        # (Most runs are one word: only longer ones are looked up for a first name.)
-        full_name = " " in run and _has_given_name(run, given)
+        has_office, full_name = kinds(run)
+        # Lower-case words right before the run (`juru bicara X`, `menurut X`) lead it when a lead-mark word
+        # stands within 40 characters before it; that is looked for (a short scan) only where the lead could
+        # make the run count.
         lead_words: list[str] = []
-        k = bisect.bisect_left(lead_marks, start)
-        if k and lead_marks[k - 1] >= start - 40 and text[start - 1] in " \t":
-            for w in reversed(text[max(0, start - 40) : start].split()[-3:]):
-                if not w.islower():
-                    break
-                lead_words.insert(0, w)
-        elif not (has_office or cue_next or full_name):
+        menurut = False
+        if start and text[start - 1] in " \t":
+            lead_words = _lower_words_before(text, start)
+            menurut = bool(lead_words) and " ".join(lead_words).endswith(lex.according_to)
+            if lead_words and not (
+                (has_office or cue_next or full_name or menurut or not office_words.isdisjoint(lead_words))
+                and _word_positions(text, lead_marks, start - 40, start)
+            ):
+                lead_words, menurut = [], False
+        if not (has_office or cue_next or full_name or lead_words):
             continue
         after_preposition = bool(lead_words) and lead_words[-1] in PREPOSITIONS
         lead_office = _office_lead(lead_words, lex) and not after_preposition
         cue_next = cue_next and not after_preposition
-        menurut = bool(lead_words) and " ".join(lead_words).endswith(lex.according_to)
         if not (has_office or lead_office or cue_next or menurut or full_name):
             continue
         if not outside(start) and not (
@@ -534,8 +592,10 @@ def learn_roles(text: str, people: People, outside) -> None:
             people.note(match.start(1), people.add(match.group(1), role))
     for match in _AS_ROLE.finditer(text):
         role = _office_tail(match.group(1).split(), lex)
+        if role is None:
+            continue
         words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, match.start(1), match.end(1))]
-        if role is None or split_mention(words, lex) is not None or not outside(match.start()):
+        if split_mention(words, lex) is not None or not outside(match.start()):
             continue
         index = people.current_subject(match.start())
         if index is not None:
@@ -573,7 +633,8 @@ def _honorific_pattern(lex: Lexicon) -> re.Pattern[str]:
 def _honorific_capital(lex: Lexicon) -> re.Pattern[str]:
     """The capital a name after an honorific opens with: after a form and one blank (fixed-width lookbehinds, one
     per form length), or after two blanks (the form further back is checked by hand). Capital to capital, the
-    cheap tests first: the character two before the capital is a letter (a form's last), a dot or a blank."""
+    cheap tests first: a lower-case letter after the capital, and two before it a letter a form ends with, a dot
+    or a blank."""
     forms = sorted({h.capitalize() for h in lex.honorifics} | set(lex.honorifics), key=len, reverse=True)
     assert all(f.isascii() and f.isalpha() for f in forms)
     by_length: dict[int, list[str]] = {}
@@ -581,12 +642,17 @@ def _honorific_capital(lex: Lexicon) -> re.Pattern[str]:
         by_length.setdefault(len(f), []).append(re.escape(f))
     plain = "|".join(r"(?<=(?<![\w.])(?:" + "|".join(fs) + r")[ \t][A-Z])" for fs in by_length.values())
     dotted = "|".join(r"(?<=(?<![\w.])(?:" + "|".join(fs) + r")\.[ \t][A-Z])" for fs in by_length.values())
+    last_letters = "".join(sorted({f[-1] for f in forms}))
     return re.compile(
-        r"[A-Z](?:(?<=[ \t][ \t][A-Z])|(?<=[A-Za-z][ \t][A-Z])(?:"
+        r"[A-Z](?=[a-z])(?:(?<=[ \t][ \t][A-Z])|(?<=["
+        + last_letters
+        + r"][ \t][A-Z])(?:"
         + plain
-        + r")|(?<=\.[ \t][A-Z])(?:"
+        + r")|(?<=["
+        + last_letters
+        + r"]\.[ \t][A-Z])(?:"
         + dotted
-        + r"))[a-z]"
+        + r"))"
     )
 
 
@@ -630,6 +696,15 @@ _HONORIFIC_CAPITAL = {id(lex.honorifics): _honorific_capital(lex) for lex in LEX
 _LOWER_LETTERS = re.compile(r"[a-z]+")
 
 
+def _lower_words_before(text: str, at: int) -> list[str]:
+    """The lower-case words (up to three, as split on blanks) that end the 40 characters before ``at``."""
+    words = text[max(0, at - 40) : at].rsplit(None, 3)[-3:]
+    k = len(words)
+    while k and words[k - 1].islower():
+        k -= 1
+    return words[k:]
+
+
 def _office_lead(lead_words: list[str], lex: Lexicon) -> bool:
     """Lower-case words before a name that are its role (`bakal calon perseorangan`, `juru bicara`): an
     office word, then no preposition, function word or word for ordinary people (`khusus untuk warga`)."""
@@ -651,10 +726,8 @@ def _leading_words(lex: Lexicon) -> frozenset[str]:
     return _LEADING_WORDS[key]
 
 
-@lru_cache(maxsize=1 << 16)
 def _names_office(run: str, leading: frozenset[str]) -> bool:
-    """Whether a run of capitalised words holds an office word or honorific (`Kepala BNPB`, `Mr.`).
-    Runs repeat (`Jakarta`, `Trump`), so the answer is memoised per run."""
+    """Whether a run of capitalised words holds an office word or honorific (`Kepala BNPB`, `Mr.`)."""
     return not leading.isdisjoint(run.lower().replace(".", " ").split())
 
 
@@ -669,7 +742,6 @@ def _given_names(lex: Lexicon) -> frozenset[str]:
     return _GIVEN_NAMES[key]
 
 
-@lru_cache(maxsize=1 << 16)
 def _has_given_name(run: str, given: frozenset[str]) -> bool:
     """Whether a run of capitalised words holds a first name followed by another name word (`But Hillary
     Clinton`): a person the narrative names in full, with or without a title or a speech verb."""
@@ -677,6 +749,25 @@ def _has_given_name(run: str, given: frozenset[str]) -> bool:
         return False
     words = run.split()
     return any(w.lower() in given and words[k + 1][:1].isupper() for k, w in enumerate(words[:-1]))
+
+
+_RUN_KINDS: dict[tuple[frozenset[str], frozenset[str]], Callable[[str], tuple[bool, bool]]] = {}
+
+
+def _run_kinds(lex: Lexicon) -> Callable[[str], tuple[bool, bool]]:
+    """For a run of capitalised words: (``_names_office``, ``_has_given_name``) with the lexicon's words. Runs
+    repeat (`Jakarta`, `Trump`), so the answers are memoised per run, in one memo per lexicon (built once)."""
+    leading, given = _leading_words(lex), _given_names(lex)
+    key = (leading, given)
+    if key not in _RUN_KINDS:
+
+        @lru_cache(maxsize=1 << 16)
+        def kinds(run: str) -> tuple[bool, bool]:
+            # (Most runs are one word: only longer ones are looked up for a first name.)
+            return _names_office(run, leading), " " in run and _has_given_name(run, given)
+
+        _RUN_KINDS[key] = kinds
+    return _RUN_KINDS[key]
 
 
 def _from_given_name(words: list[str], given: frozenset[str], text: str) -> list[str]:
@@ -703,31 +794,42 @@ def _lead_mark_words(lex: Lexicon) -> frozenset[str]:
     return _LEAD_MARK_WORDS[key]
 
 
-def _word_positions(text: str, wanted: frozenset[str] | set[str]) -> list[int]:
-    """Sorted start positions of the words of ``wanted`` that occur in lower case as whole words (no letter
-    right before or after them). Only words of plain letters a-z are looked for."""
-    after_mark, at_start = _word_patterns(frozenset(wanted))
-    first = at_start.match(text)
-    positions = [0] if first and (first.end() == len(text) or not text[first.end()].isalpha()) else []
-    for match in after_mark.finditer(text):
+def _word_positions(text: str, wanted: frozenset[str] | set[str], start: int = 0, end: int | None = None) -> list[int]:
+    """Sorted start positions (from ``start`` up to ``end``) of the words of ``wanted`` that occur in lower case as
+    whole words (no letter right before or after them). Only words of plain letters a-z are looked for."""
+    after_mark, at_start, reach = _word_patterns(frozenset(wanted))
+    start = max(0, start)
+    end = len(text) if end is None else end
+    positions = []
+    if not start and end:
+        first = at_start.match(text)
+        if first and (first.end() == len(text) or not text[first.end()].isalpha()):
+            positions.append(0)
+    # A word that starts before ``end`` ends, with the character after it, within ``reach`` characters of it.
+    for match in after_mark.finditer(text, max(0, start - 1), end + reach):
         # The pattern's boundaries are ASCII (`[^a-zA-Z]`); letters beyond ASCII are told apart here.
-        end = match.end()
-        if not text[match.start()].isalpha() and (end == len(text) or not text[end].isalpha()):
-            positions.append(match.start(1))
+        at, after = match.start(1), match.end()
+        if at >= end:
+            break
+        if not text[at - 1].isalpha() and (after == len(text) or not text[after].isalpha()):
+            positions.append(at)
     return positions
 
 
-_WORD_PATTERNS: dict[frozenset[str], tuple[re.Pattern[str], re.Pattern[str]]] = {}
+_WORD_PATTERNS: dict[frozenset[str], tuple[re.Pattern[str], re.Pattern[str], int]] = {}
 
 
-def _word_patterns(wanted: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _word_patterns(wanted: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str], int]:
     """For ``_word_positions``, built once per word list: the words after a character that is not an ASCII
-    letter (a superset of "not a letter", checked exactly by the caller), and at the start of the text."""
+    letter (a superset of "not a letter", checked exactly by the caller), at the start of the text, and the
+    length of the longest word plus one."""
     if wanted not in _WORD_PATTERNS:
-        alternation = word_alternation(sorted(w for w in wanted if _LOWER_LETTERS.fullmatch(w)))
+        words = sorted(w for w in wanted if _LOWER_LETTERS.fullmatch(w))
+        alternation = word_alternation(words)
         _WORD_PATTERNS[wanted] = (
             re.compile(r"[^a-zA-Z](" + alternation + r")(?![a-zA-Z])"),
             re.compile(alternation + r"(?![a-zA-Z])"),
+            max(map(len, words), default=0) + 1,
         )
     return _WORD_PATTERNS[wanted]
 
