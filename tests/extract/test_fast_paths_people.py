@@ -151,7 +151,7 @@ def _plain_discover(text: str, found: people.People, outside, speech_verbs, unqu
             role = " ".join(lead_words[first_office:])
         found.add(name, role)
         joined = people._AND_NAME.match(text, end)
-        if joined and bare_word(joined.group(1).split()[0]) not in lex.not_names:
+        if joined and not {bare_word(w) for w in joined.group(1).split()} & (lex.not_names | lex.office_words):
             found.add(clean_name(joined.group(1).split(), lex, text), role)
 
 
