@@ -505,3 +505,20 @@ def test_remembered_split_mention_is_the_plain_one(shared_dir):
             for lex in lexes + lexes[::-1]:  # a lexicon after another one: the memory is the new one's
                 assert names.split_mention(words, lex) == names.split_mention_plain(words, lex)
                 assert names.split_mention(words, lex) == names.split_mention_plain(words, lex)
+
+
+SPACED_PIECES = ["ketua", "Ketua", "bill", "x", "", " ", "  ", "\t", "\n", ",", ".", "é", "İ"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SPACED_PIECES), max_size=30).map("".join), st.sampled_from(SPACED_PIECES[:6]))
+def test_spaced_words_answer_like_the_search_they_replace(text, word):
+    word = word.strip()
+    assert (word in names.spaced_words(text)) == (text.find(f" {word} ", 0, names.COMMON_WORD_WINDOW) >= 0)
+
+
+def test_spaced_words_read_only_the_window():
+    text = "x" * (names.COMMON_WORD_WINDOW - 4) + " bill " + " ketua "
+    assert "bill" not in names.spaced_words(text)  # its closing space falls past the window
+    assert text.find(" bill ", 0, names.COMMON_WORD_WINDOW) < 0
+    assert "ketua" not in names.spaced_words(text)

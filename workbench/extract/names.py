@@ -224,6 +224,21 @@ def _plain_name_word(word: str, lex: Lexicon) -> bool:
     )
 
 
+# spaced_words' answer for the text last asked about: (text, words), replaced as a whole.
+_SPACED_WORDS: list[tuple[str | None, frozenset[str]]] = [(None, frozenset())]
+
+
+def spaced_words(text: str) -> frozenset[str]:
+    """The words written between two spaces in the first ``COMMON_WORD_WINDOW`` characters, as written:
+    ``w in spaced_words(text)`` is ``text.find(f" {w} ", 0, COMMON_WORD_WINDOW) >= 0`` for a word without
+    spaces, found once per article instead of by a search of the text per word asked about."""
+    memo = _SPACED_WORDS[0]
+    if memo[0] is not text:
+        # Between the first and the last space: each piece has a space on both sides.
+        memo = _SPACED_WORDS[0] = (text, frozenset(text[:COMMON_WORD_WINDOW].split(" ")[1:-1]))
+    return memo[1]
+
+
 def clean_name(words: list[str], lex: Lexicon, text: str = "") -> str:
     """Join name words without honorifics and trailing possessive or punctuation. A leading word the
     article also writes in lower case (`Ketergantungan Faisal`, a sub-heading glued on) is a common word,
@@ -237,7 +252,7 @@ def clean_name(words: list[str], lex: Lexicon, text: str = "") -> str:
             or (
                 text
                 and first not in lex.gender_hints  # a first name (`Bill Clinton`, `Mark Burns`) stays
-                and text.find(f" {first} ", 0, COMMON_WORD_WINDOW) >= 0
+                and first in spaced_words(text)
             )
         ):
             break

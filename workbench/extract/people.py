@@ -16,11 +16,11 @@ from functools import lru_cache
 from workbench.extract.lexicon import LEXICON, Lexicon
 from workbench.extract.models import Person
 from workbench.extract.names import (
-    COMMON_WORD_WINDOW,
     PREPOSITIONS,
     WORD,
     bare_word,
     clean_name,
+    spaced_words,
     split_mention,
     word_alternation,
 )
@@ -778,7 +778,7 @@ def _from_given_name(words: list[str], given: frozenset[str], text: str) -> list
         if w.lower() in given:
             words = words[k:]
             break
-    while len(words) > 2 and text.find(f" {words[-1].lower()} ", 0, COMMON_WORD_WINDOW) >= 0:
+    while len(words) > 2 and words[-1].lower() in spaced_words(text):
         words = words[:-1]
     return words
 
