@@ -181,3 +181,92 @@ def test_name_colon_ends_match_the_plain_scan(text):
 )
 def test_name_colon_ends_match_the_plain_scan_in_real_texts(text):
     assert reported._name_colon_ends(text) == _plain_name_colon_ends(text)
+
+
+# --- reported: the verb form of a word, remembered per word. ---
+
+
+def _plain_verb_form(word: str, lex, first: bool) -> str | None:
+    """How ``_verb_clause`` read a word before the forms were remembered: a lower-case verb, a capitalised one
+    (a verb in a headline, not as a sentence's first word), or None."""
+    verbs = lex.reported_verbs
+    if word[0].islower():
+        if word not in verbs and word.rstrip(".,'\u2019") not in verbs:
+            return None
+        form = "lower"
+    elif not first and word[0].isupper() and word.lower().rstrip(".,'\u2019") in verbs:
+        form = "capitalised"
+    else:
+        return None
+    bare = bare_word(word)
+    return None if bare not in verbs or bare in lex.nya_cues else form
+
+
+def _assert_verb_forms_like_plain(text: str) -> None:
+    names = {reported._NOT_VERB: None, reported._LOWER_VERB: "lower", reported._CAPITALISED_VERB: "capitalised"}
+    for lex in LEXICON.values():
+        for m in WORD.finditer(text):
+            form = names[reported._verb_form(m.group(), lex)]
+            assert _plain_verb_form(m.group(), lex, first=True) == (None if form == "capitalised" else form)
+            assert _plain_verb_form(m.group(), lex, first=False) == form
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_verb_forms_match_the_plain_reading(text):
+    _assert_verb_forms_like_plain(text)
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["Said SAID Says said.' Kata KATA katanya Menurut Vows. vows'"])
+def test_verb_forms_match_the_plain_reading_in_real_sentences(text):
+    _assert_verb_forms_like_plain(text)
+
+
+# --- reported: sentence ends after abbreviations, and the clause breaks looked for only where they can be. ---
+
+
+def _plain_after_abbreviation(text: str, dot: int, months=()) -> bool:
+    if text[dot] != ".":
+        return False
+    following = reported._NEXT_CHAR.match(text, dot + 1)
+    if following and following.group(1).islower():
+        return True
+    word = reported._WORD_BEFORE.search(text, max(0, dot - 6), dot)
+    return bool(word) and (
+        len(word.group(1)) == 1
+        and word.group(1).isupper()
+        or word.group(1).lower() in reported._ABBREVIATIONS
+        or word.group(1).lower() in months
+    )
+
+
+def _assert_abbreviations_like_plain(text: str) -> None:
+    for lex in LEXICON.values():
+        months = reported._short_months(lex.months)
+        for dot in range(len(text)):
+            assert reported._after_abbreviation(text, dot, months) == _plain_after_abbreviation(text, dot, months)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_after_abbreviation_matches_the_plain_reading(text):
+    _assert_abbreviations_like_plain(text)
+
+
+@pytest.mark.parametrize("text", CUE_LEADS + ["Sept. 11 and Jan. 6, A. B. and a.m. x. Prof. Y", "\u0130. \u00e9."])
+def test_after_abbreviation_matches_the_plain_reading_in_real_sentences(text):
+    _assert_abbreviations_like_plain(text)
+
+
+BREAK_PIECES = PIECES + [", although", ", but ", ", tetapi", "; ", " -- ", " \u2015 ", ',"', ", though"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(BREAK_PIECES), max_size=30).map("".join))
+def test_clause_breaks_hold_the_characters_looked_for(text):
+    # A clause where the pattern finds none of those characters holds no break, plain or after a closing mark.
+    lowered = text.lower()
+    for lex in LEXICON.values():
+        breaks, break_chars, _ = reported._break_marks(lex)
+        if break_chars.search(lowered) is None:
+            assert not any(mark in lowered or (quoted and quoted in lowered) for mark, quoted in breaks)

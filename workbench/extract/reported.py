@@ -110,8 +110,8 @@ def _clause(text: str, start: int, end: int, lex: Lexicon, ahead: bool = True) -
     if lowered.startswith(("by ", "oleh ")):
         return None  # a passive agent (`reported by The Washington Post`), not what was said
     if ahead:
-        breaks, conjunctions = _break_marks(lex)
-        for mark, quoted_mark in breaks:
+        breaks, break_chars, conjunctions = _break_marks(lex)
+        for mark, quoted_mark in breaks if break_chars.search(lowered) else ():
             cut = lowered.find(mark)
             while cut > 0 and lowered.count('"', 0, cut) % 2:
                 cut = lowered.find(mark, cut + 1)  # `one of "suffering and delight, but also of hope"`: quoted
@@ -196,13 +196,18 @@ def _words_after_quotation(text: str, open_at: int, end: int) -> bool:
 _BREAK_MARKS: dict[tuple, tuple] = {}
 
 
-def _break_marks(lex: Lexicon) -> tuple[tuple[tuple[str, str | None], ...], tuple[str, ...]]:
-    """The clause breaks, each with its form after a closing mark (`," though`), and the conjunctions as
-    words (` and `), built once per lexicon."""
+def _break_marks(
+    lex: Lexicon,
+) -> tuple[tuple[tuple[str, str | None], ...], re.Pattern[str], tuple[str, ...]]:
+    """The clause breaks, each with its form after a closing mark (`," though`); a pattern for the characters
+    one of them must hold (its first one other than a space), and the conjunctions as words (` and `), built once
+    per lexicon."""
     key = (lex.clause_breaks, lex.verb_conjunctions)
     if key not in _BREAK_MARKS:
         breaks = tuple((mark, ',"' + mark[1:] if mark.startswith(",") else None) for mark in lex.clause_breaks)
-        _BREAK_MARKS[key] = (breaks, tuple(f" {c} " for c in sorted(lex.verb_conjunctions)))
+        needed = "".join(sorted({mark.strip()[0] for mark in lex.clause_breaks}))
+        conjunctions = tuple(f" {c} " for c in sorted(lex.verb_conjunctions))
+        _BREAK_MARKS[key] = (breaks, re.compile("[" + re.escape(needed) + "]"), conjunctions)
     return _BREAK_MARKS[key]
 
 
@@ -380,12 +385,13 @@ def _after_abbreviation(text: str, dot: int, months=()) -> bool:
     if following and following.group(1).islower():
         return True  # `8:30 p.m. in front of ...`: a sentence does not go on in lower case
     word = _WORD_BEFORE.search(text, max(0, dot - 6), dot)
-    return bool(word) and (
-        len(word.group(1)) == 1
-        and word.group(1).isupper()
-        or word.group(1).lower() in _ABBREVIATIONS
-        or word.group(1).lower() in months
-    )
+    if word is None:
+        return False
+    before = word[1]
+    if len(before) == 1 and before.isupper():
+        return True
+    before = before.lower()
+    return before in _ABBREVIATIONS or before in months
 
 
 def _name_then_pause(text: str, words, k: int) -> bool:
@@ -570,25 +576,58 @@ def _organisation(text: str, words) -> Mention | None:
     return Mention(name, words[0][1], words[0][1] + len(name), name=name)
 
 
-def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Reported | None:
+# How a word as written can be a reporting verb: not at all, in lower case (`said`, `said.`), or capitalised
+# (`Vows`: one only in a headline, never as a sentence's first word).
+_NOT_VERB, _LOWER_VERB, _CAPITALISED_VERB = 0, 1, 2
+_MAX_VERB_FORMS = 1 << 16
+# Per lexicon's reporting verbs, the form of each word met (words repeat within and across articles). Plain
+# dicts of strings and ints: the garbage collector does not track them, so their size costs no collection time.
+_VERB_FORMS: dict[tuple[frozenset[str], frozenset[str]], dict[str, int]] = {}
+
+
+def _verb_forms(lex: Lexicon) -> dict[str, int]:
+    """The verb forms remembered for the lexicon's verbs; started again when full, so it stays bounded."""
+    key = (lex.reported_verbs, lex.nya_cues)
+    forms = _VERB_FORMS.get(key)
+    if forms is None or len(forms) >= _MAX_VERB_FORMS:
+        forms = _VERB_FORMS[key] = {}
+    return forms
+
+
+def _verb_form(word: str, lex: Lexicon) -> int:
+    """The verb form of ``word``: one of the three above."""
     verbs = lex.reported_verbs
+    if word[0].islower():
+        if word not in verbs and word.rstrip(".,'\u2019") not in verbs:
+            return _NOT_VERB
+        form = _LOWER_VERB
+    elif word[0].isupper() and word.lower().rstrip(".,'\u2019") in verbs:
+        form = _CAPITALISED_VERB
+    else:
+        return _NOT_VERB
+    bare = bare_word(word)
+    return _NOT_VERB if bare not in verbs or bare in lex.nya_cues else form
+
+
+def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Reported | None:
+    forms = _verb_forms(lex)
     headline = None  # worked out only when a capitalised verb is met
     for v, (word, w_start, w_end) in enumerate(words):
-        if word[0].islower():
-            if word not in verbs and word.rstrip(".,'\u2019") not in verbs:
-                continue
-        elif v and word[0].isupper() and word.lower().rstrip(".,'\u2019") in verbs:
+        form = forms.get(word)
+        if form is None:
+            form = forms[word] = _verb_form(word, lex)
+        if not form:
+            continue
+        if form == _CAPITALISED_VERB:
             # In a headline (`Sanders Vows To Eliminate Tax Breaks`) verbs are capitalised too; the cue stays
             # as written (`Vows`).
+            if not v:
+                continue
             if headline is None:
                 headline = sum(1 for w in words if w[0][0].isupper()) >= _HEADLINE_SHARE * len(words)
             if not headline:
                 continue
-        else:
-            continue
         bare = bare_word(word)
-        if bare not in verbs or bare in lex.nya_cues:
-            continue
         if v and _noun_before(words[v - 1][0], lex):
             # `his latest remarks`, `personal attacks that ...`: a noun; but `Trump's claim that ...` reports.
             if (
