@@ -258,15 +258,70 @@ def test_after_abbreviation_matches_the_plain_reading_in_real_sentences(text):
     _assert_abbreviations_like_plain(text)
 
 
-BREAK_PIECES = PIECES + [", although", ", but ", ", tetapi", "; ", " -- ", " \u2015 ", ',"', ", though"]
+BREAK_PIECES = PIECES + [
+    " and ",
+    " but ",
+    " dan ",
+    " serta ",
+    ", although",
+    ", but ",
+    ", tetapi",
+    "; ",
+    " -- ",
+    " \u2015 ",
+    ',"',
+    ", though",
+]
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(BREAK_PIECES), max_size=30).map("".join))
 def test_clause_breaks_hold_the_characters_looked_for(text):
     # A clause where the pattern finds none of those characters holds no break, plain or after a closing mark.
+    # The conjunctions are found by one pattern as by a test of each in turn.
     lowered = text.lower()
     for lex in LEXICON.values():
-        breaks, break_chars, _ = reported._break_marks(lex)
+        breaks, break_chars, conjunction = reported._break_marks(lex)
         if break_chars.search(lowered) is None:
             assert not any(mark in lowered or (quoted and quoted in lowered) for mark, quoted in breaks)
+        conjoined = any(f" {c} " in lowered for c in lex.verb_conjunctions)
+        assert (conjunction.search(lowered) is not None) == conjoined
+
+
+# --- reported: cue words after a mark, scanned as ASCII bytes where the article allows. ---
+
+ASCII_PIECES = PIECES + list(reported._COMMON_NON_ASCII_MARKS) + ["_said", "-said", "said-", "said_", "\x00", "~", "/"]
+ASCII_TEXTS = st.lists(st.sampled_from(ASCII_PIECES), max_size=40).map("".join) | st.lists(
+    st.sampled_from(ASCII_PIECES), max_size=40
+).map(" ".join)
+
+
+def _assert_cues_after_marks_like_the_pattern(text: str) -> None:
+    lowered = text.lower()
+    for lex in LEXICON.values():
+        after_mark = reported._cue_patterns(lex.reported_verbs, lex.according_to)[0]
+        assert reported._cues_after_marks(lowered, lex) == [m.start(1) for m in after_mark.finditer(lowered)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(ASCII_TEXTS)
+def test_cues_after_marks_match_the_pattern(text):
+    _assert_cues_after_marks_like_the_pattern(text)
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["\n".join(SENTENCES), "".join(ASCII_PIECES), "".join(PIECES)])
+def test_cues_after_marks_match_the_pattern_in_real_sentences(text):
+    _assert_cues_after_marks_like_the_pattern(text)
+
+
+def test_common_non_ascii_marks_are_neither_letters_digits_nor_hyphens():
+    assert all(re.fullmatch(r"[\W_]", mark) and mark != "-" for mark in reported._COMMON_NON_ASCII_MARKS)
+
+
+def test_cues_after_marks_on_real_articles(shared_dir):
+    from workbench.sources import read_paths
+
+    paths = [shared_dir / "eval" / name for name in ("pfsa-id/dev.jsonl", "polnear/dev.jsonl")]
+    for item in read_paths(paths):
+        if not isinstance(item, Exception):
+            _assert_cues_after_marks_like_the_pattern(item.text)

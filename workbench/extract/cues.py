@@ -327,7 +327,7 @@ def subject_words(words: list[Word], lex: Lexicon, text: str | None = None) -> l
     run: list[Word] = []
     for w in reversed(words):
         bare = bare_word(w[0])
-        if _pronoun(bare, lex) and not run:
+        if not run and _pronoun(bare, lex):
             return [w]
         if is_capitalised(w[0]) or w[0].startswith("(") or bare in lex.office_words or bare in NAME_PARTICLES:
             run.append(w)
