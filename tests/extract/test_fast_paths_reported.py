@@ -96,7 +96,7 @@ def test_sentence_boundaries_match_the_plain_pattern_in_real_sentences(text):
 
 def _plain_sentence_start_before(lead: str) -> int:
     start = 0
-    for m in cues._SENTENCE_END_BEFORE.finditer(lead):
+    for m in re.finditer(cues._SENTENCE_END_BEFORE_PLAIN, lead):
         word_before = (lead[: m.start() + 1].split() or [""])[-1]
         if m.group().startswith(".") and cues._ABBREVIATION.match(word_before):
             continue
@@ -325,3 +325,30 @@ def test_cues_after_marks_on_real_articles(shared_dir):
     for item in read_paths(paths):
         if not isinstance(item, Exception):
             _assert_cues_after_marks_like_the_pattern(item.text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(ASCII_TEXTS)
+def test_lower_matches_str_lower(text):
+    assert reported._lower(text) == text.lower()
+
+
+def test_lower_matches_str_lower_on_real_articles_and_marks(shared_dir):
+    from workbench.sources import read_paths
+
+    assert all(mark.lower() == mark for mark in reported._COMMON_NON_ASCII_MARKS)
+    paths = [shared_dir / "eval" / name for name in ("pfsa-id/dev.jsonl", "polnear/dev.jsonl")]
+    for item in read_paths(paths):
+        if not isinstance(item, Exception):
+            assert reported._lower(item.text) == item.text.lower()
+
+
+@settings(max_examples=1000, deadline=None)
+@given(TEXTS)
+def test_sentence_ends_before_match_the_plain_pattern(text):
+    assert _spans(cues._SENTENCE_END_BEFORE, text) == _spans(re.compile(cues._SENTENCE_END_BEFORE_PLAIN), text)
+
+
+@pytest.mark.parametrize("text", CUE_LEADS + ["\n".join(CUE_LEADS), 'a.\t\n b."c!\n?', ".", "\n", '"', ". ", ".x"])
+def test_sentence_ends_before_match_the_plain_pattern_in_real_leads(text):
+    assert _spans(cues._SENTENCE_END_BEFORE, text) == _spans(re.compile(cues._SENTENCE_END_BEFORE_PLAIN), text)

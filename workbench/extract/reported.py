@@ -221,7 +221,7 @@ def _at_least_words(text: str, start: int, end: int, wanted: int) -> bool:
 def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
     """Every reported clause with its cue, in text order. ``inside_quote(pos)`` says a position is quoted."""
     work = _blank_asides(text)
-    lowered = work.lower()
+    lowered = _lower(work)
     cue_at = _cue_positions(work, lex, lowered)
     if not cue_at:
         return []
@@ -301,12 +301,25 @@ def _cue_positions(text: str, lex: Lexicon, lowered: str | None = None) -> list[
     return positions
 
 
+def _without_common_marks(text: str) -> str:
+    """The text with each of ``_COMMON_NON_ASCII_MARKS`` made a space (the same length)."""
+    for mark in _COMMON_NON_ASCII_MARKS:
+        text = text.replace(mark, " ")
+    return text
+
+
+def _lower(text: str) -> str:
+    """``text.lower()``; where the only characters other than ASCII ones are common marks (which have no case),
+    lowered as UTF-8 bytes: their bytes are all above ASCII, which ``bytes.lower`` leaves as they are."""
+    if text.isascii() or not _without_common_marks(text).isascii():
+        return text.lower()
+    return text.encode("utf-8").lower().decode("utf-8")
+
+
 def _cues_after_marks(lowered: str, lex: Lexicon) -> list[int]:
     """The positions of the cue pattern after a character that is not a letter, digit or hyphen, in order."""
     after_mark, _, after_space = _cue_patterns(lex.reported_verbs, lex.according_to)
-    ascii_text = lowered
-    for mark in _COMMON_NON_ASCII_MARKS:
-        ascii_text = ascii_text.replace(mark, " ")  # the same kind of character: a space changes no match
+    ascii_text = _without_common_marks(lowered)  # the same kind of character: a space changes no match
     if not ascii_text.isascii():
         return [m.start(1) for m in after_mark.finditer(lowered)]
     # Every character that is not a letter, digit or hyphen made a space, so the scan jumps from space to space
