@@ -96,7 +96,7 @@ def test_sentence_boundaries_match_the_plain_pattern_in_real_sentences(text):
 
 def _plain_sentence_start_before(lead: str) -> int:
     start = 0
-    for m in cues._SENTENCE_END_BEFORE.finditer(lead):
+    for m in re.finditer(cues._SENTENCE_END_BEFORE_PLAIN, lead):
         word_before = (lead[: m.start() + 1].split() or [""])[-1]
         if m.group().startswith(".") and cues._ABBREVIATION.match(word_before):
             continue
@@ -181,3 +181,174 @@ def test_name_colon_ends_match_the_plain_scan(text):
 )
 def test_name_colon_ends_match_the_plain_scan_in_real_texts(text):
     assert reported._name_colon_ends(text) == _plain_name_colon_ends(text)
+
+
+# --- reported: the verb form of a word, remembered per word. ---
+
+
+def _plain_verb_form(word: str, lex, first: bool) -> str | None:
+    """How ``_verb_clause`` read a word before the forms were remembered: a lower-case verb, a capitalised one
+    (a verb in a headline, not as a sentence's first word), or None."""
+    verbs = lex.reported_verbs
+    if word[0].islower():
+        if word not in verbs and word.rstrip(".,'\u2019") not in verbs:
+            return None
+        form = "lower"
+    elif not first and word[0].isupper() and word.lower().rstrip(".,'\u2019") in verbs:
+        form = "capitalised"
+    else:
+        return None
+    bare = bare_word(word)
+    return None if bare not in verbs or bare in lex.nya_cues else form
+
+
+def _assert_verb_forms_like_plain(text: str) -> None:
+    names = {reported._NOT_VERB: None, reported._LOWER_VERB: "lower", reported._CAPITALISED_VERB: "capitalised"}
+    for lex in LEXICON.values():
+        for m in WORD.finditer(text):
+            form = names[reported._verb_form(m.group(), lex)]
+            assert _plain_verb_form(m.group(), lex, first=True) == (None if form == "capitalised" else form)
+            assert _plain_verb_form(m.group(), lex, first=False) == form
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_verb_forms_match_the_plain_reading(text):
+    _assert_verb_forms_like_plain(text)
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["Said SAID Says said.' Kata KATA katanya Menurut Vows. vows'"])
+def test_verb_forms_match_the_plain_reading_in_real_sentences(text):
+    _assert_verb_forms_like_plain(text)
+
+
+# --- reported: sentence ends after abbreviations, and the clause breaks looked for only where they can be. ---
+
+
+def _plain_after_abbreviation(text: str, dot: int, months=()) -> bool:
+    if text[dot] != ".":
+        return False
+    following = reported._NEXT_CHAR.match(text, dot + 1)
+    if following and following.group(1).islower():
+        return True
+    word = reported._WORD_BEFORE.search(text, max(0, dot - 6), dot)
+    return bool(word) and (
+        len(word.group(1)) == 1
+        and word.group(1).isupper()
+        or word.group(1).lower() in reported._ABBREVIATIONS
+        or word.group(1).lower() in months
+    )
+
+
+def _assert_abbreviations_like_plain(text: str) -> None:
+    for lex in LEXICON.values():
+        months = reported._short_months(lex.months)
+        for dot in range(len(text)):
+            assert reported._after_abbreviation(text, dot, months) == _plain_after_abbreviation(text, dot, months)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_after_abbreviation_matches_the_plain_reading(text):
+    _assert_abbreviations_like_plain(text)
+
+
+@pytest.mark.parametrize("text", CUE_LEADS + ["Sept. 11 and Jan. 6, A. B. and a.m. x. Prof. Y", "\u0130. \u00e9."])
+def test_after_abbreviation_matches_the_plain_reading_in_real_sentences(text):
+    _assert_abbreviations_like_plain(text)
+
+
+BREAK_PIECES = PIECES + [
+    " and ",
+    " but ",
+    " dan ",
+    " serta ",
+    ", although",
+    ", but ",
+    ", tetapi",
+    "; ",
+    " -- ",
+    " \u2015 ",
+    ',"',
+    ", though",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(BREAK_PIECES), max_size=30).map("".join))
+def test_clause_breaks_hold_the_characters_looked_for(text):
+    # A clause where the pattern finds none of those characters holds no break, plain or after a closing mark.
+    # The conjunctions are found by one pattern as by a test of each in turn.
+    lowered = text.lower()
+    for lex in LEXICON.values():
+        breaks, break_chars, conjunction = reported._break_marks(lex)
+        if break_chars.search(lowered) is None:
+            assert not any(mark in lowered or (quoted and quoted in lowered) for mark, quoted in breaks)
+        conjoined = any(f" {c} " in lowered for c in lex.verb_conjunctions)
+        assert (conjunction.search(lowered) is not None) == conjoined
+
+
+# --- reported: cue words after a mark, scanned as ASCII bytes where the article allows. ---
+
+ASCII_PIECES = PIECES + list(reported._COMMON_NON_ASCII_MARKS) + ["_said", "-said", "said-", "said_", "\x00", "~", "/"]
+ASCII_TEXTS = st.lists(st.sampled_from(ASCII_PIECES), max_size=40).map("".join) | st.lists(
+    st.sampled_from(ASCII_PIECES), max_size=40
+).map(" ".join)
+
+
+def _assert_cues_after_marks_like_the_pattern(text: str) -> None:
+    lowered = text.lower()
+    for lex in LEXICON.values():
+        after_mark = reported._cue_patterns(lex.reported_verbs, lex.according_to)[0]
+        assert reported._cues_after_marks(lowered, lex) == [m.start(1) for m in after_mark.finditer(lowered)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(ASCII_TEXTS)
+def test_cues_after_marks_match_the_pattern(text):
+    _assert_cues_after_marks_like_the_pattern(text)
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["\n".join(SENTENCES), "".join(ASCII_PIECES), "".join(PIECES)])
+def test_cues_after_marks_match_the_pattern_in_real_sentences(text):
+    _assert_cues_after_marks_like_the_pattern(text)
+
+
+def test_common_non_ascii_marks_are_neither_letters_digits_nor_hyphens():
+    assert all(re.fullmatch(r"[\W_]", mark) and mark != "-" for mark in reported._COMMON_NON_ASCII_MARKS)
+
+
+def test_cues_after_marks_on_real_articles(shared_dir):
+    from workbench.sources import read_paths
+
+    paths = [shared_dir / "eval" / name for name in ("pfsa-id/dev.jsonl", "polnear/dev.jsonl")]
+    for item in read_paths(paths):
+        if not isinstance(item, Exception):
+            _assert_cues_after_marks_like_the_pattern(item.text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(ASCII_TEXTS)
+def test_lower_matches_str_lower(text):
+    assert reported._lower(text) == text.lower()
+
+
+def test_lower_matches_str_lower_on_real_articles_and_marks(shared_dir):
+    from workbench.sources import read_paths
+
+    assert all(mark.lower() == mark for mark in reported._COMMON_NON_ASCII_MARKS)
+    paths = [shared_dir / "eval" / name for name in ("pfsa-id/dev.jsonl", "polnear/dev.jsonl")]
+    for item in read_paths(paths):
+        if not isinstance(item, Exception):
+            assert reported._lower(item.text) == item.text.lower()
+
+
+@settings(max_examples=1000, deadline=None)
+@given(TEXTS)
+def test_sentence_ends_before_match_the_plain_pattern(text):
+    assert _spans(cues._SENTENCE_END_BEFORE, text) == _spans(re.compile(cues._SENTENCE_END_BEFORE_PLAIN), text)
+
+
+@pytest.mark.parametrize("text", CUE_LEADS + ["\n".join(CUE_LEADS), 'a.\t\n b."c!\n?', ".", "\n", '"', ". ", ".x"])
+def test_sentence_ends_before_match_the_plain_pattern_in_real_leads(text):
+    assert _spans(cues._SENTENCE_END_BEFORE, text) == _spans(re.compile(cues._SENTENCE_END_BEFORE_PLAIN), text)

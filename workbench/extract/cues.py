@@ -35,7 +35,10 @@ _DASH_NAME = re.compile(r"[ \t\u00a0]*[\u2015\u2014][ \t\u00a0]*(?=[A-Z])")
 _MENTION_GLUE = frozenset({"(", ")"})
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATION = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|Prof|No|Inc|Corp|Co|U\.S|D\.C)\.$")
-_SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+|\n|\"")
+# A stop and the spaces after it, a line break or a quotation mark: `[.!?]\s+|\n|"`, written to open with one
+# character class, so the scan jumps between those characters instead of trying a match at every one.
+_SENTENCE_END_BEFORE_PLAIN = r"[.!?]\s+|\n|\""
+_SENTENCE_END_BEFORE = re.compile(r"[.!?\n\"](?:(?<=[.!?])\s+|(?<=[\n\"]))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,8 @@ def _is_verb(word: str, lex: Lexicon) -> bool:
 
 def _segments(text: str, words: list[Word]) -> list[list[Word]]:
     """Words split at commas: `Leonard E. Burman | director of the center`."""
+    if text.find(",", words[0][1], words[-1][2] + 2) < 0:
+        return [words]  # the common case: no comma after any of the words (one search, not one per word)
     segments: list[list[Word]] = [[]]
     for w in words:
         segments[-1].append(w)
@@ -244,33 +249,45 @@ def cue_after(text: str, close_at: int, lex: Lexicon) -> Cue | None:
         run = _mention_run(text, _words(text, dash.end(), stop), lex)
         return Cue(dash.group().strip(), dash.start(), mention_from_words(text, run, lex))
     sentence: list[Word] = []
-    # Words are read only up to the end of the first sentence (or 40 words), not across the whole window.
-    for m in WORD.finditer(text, close_at + 1, stop):
+    matches = WORD.finditer(text, close_at + 1, stop)
+    # Words are read up to the first verb, not across the whole window: within the first sentence (and 40
+    # words), and within reach (name first, `Leonard E. Burman, director of ..., said`, allows a long apposition).
+    reach = _REACH_AFTER
+    verb_found = sentence_over = False
+    for m in matches:
         sentence.append((m[0], m.start(), m.end()))
-        if _ends_sentence(m[0]) or len(sentence) >= 40:
+        if len(sentence) == 1 and is_capitalised(m[0]):
+            reach = _REACH_NAME_FIRST
+        verb_found = _is_verb(m[0], lex)
+        sentence_over = _ends_sentence(m[0]) or len(sentence) >= 40
+        if verb_found or sentence_over or len(sentence) >= reach:
             break
-    # Name first (`Leonard E. Burman, director of ..., said`) allows a long apposition before the verb.
-    reach = _REACH_NAME_FIRST if sentence and is_capitalised(sentence[0][0]) else _REACH_AFTER
-    for v, w in enumerate(sentence[:reach]):
-        if not _is_verb(w[0], lex):
-            continue
-        verb = strip_word(w[0])
-        if verb.lower() in lex.nya_cues:
-            at = w[1] + len(verb) - 3
-            return Cue(verb, w[1], Mention("nya", at, at + 3, pronoun=True))
-        if v == 0:
-            mention = mention_from_words(text, _mention_run(text, sentence[1:], lex), lex)
-            if mention is None and len(sentence) > 1 and bare_word(sentence[1][0]) in lex.ordinary_people:
-                # `kata sopir yang ...`, `ujar perempuan ini`: an unnamed private individual.
-                following = sentence[1]
-                mention = Mention(following[0], following[1], following[2], ordinary=True)
-            return Cue(verb, w[1], mention)
-        ended = text[close_at - 1 : close_at] in (".", "?", "!")
-        if ended and v + 1 < len(sentence) and starts_clause(sentence[v + 1][0], lex):
-            # `"...?" Clinton says there needs to be a law`: a new sentence reporting something else.
-            return None
-        return Cue(verb, w[1], mention_from_words(text, sentence[:v], lex, nearest_last=True))
-    return None
+    if not verb_found:
+        return None
+    v = len(sentence) - 1
+    w = sentence[v]
+    if not sentence_over:
+        # After the verb: the rest of the sentence when the speaker follows it (`said X`), else one word.
+        for m in matches:
+            sentence.append((m[0], m.start(), m.end()))
+            if v or _ends_sentence(m[0]) or len(sentence) >= 40:
+                break
+    verb = strip_word(w[0])
+    if verb.lower() in lex.nya_cues:
+        at = w[1] + len(verb) - 3
+        return Cue(verb, w[1], Mention("nya", at, at + 3, pronoun=True))
+    if v == 0:
+        mention = mention_from_words(text, _mention_run(text, sentence[1:], lex), lex)
+        if mention is None and len(sentence) > 1 and bare_word(sentence[1][0]) in lex.ordinary_people:
+            # `kata sopir yang ...`, `ujar perempuan ini`: an unnamed private individual.
+            following = sentence[1]
+            mention = Mention(following[0], following[1], following[2], ordinary=True)
+        return Cue(verb, w[1], mention)
+    ended = text[close_at - 1 : close_at] in (".", "?", "!")
+    if ended and v + 1 < len(sentence) and starts_clause(sentence[v + 1][0], lex):
+        # `"...?" Clinton says there needs to be a law`: a new sentence reporting something else.
+        return None
+    return Cue(verb, w[1], mention_from_words(text, sentence[:v], lex, nearest_last=True))
 
 
 def starts_clause(word: str, lex: Lexicon) -> bool:
@@ -345,7 +362,7 @@ def subject_words(words: list[Word], lex: Lexicon, text: str | None = None) -> l
     run: list[Word] = []
     for w in reversed(words):
         bare = bare_word(w[0])
-        if _pronoun(bare, lex) and not run:
+        if not run and _pronoun(bare, lex):
             return [w]
         if is_capitalised(w[0]) or w[0].startswith("(") or bare in lex.office_words or bare in NAME_PARTICLES:
             run.append(w)

@@ -110,8 +110,8 @@ def _clause(text: str, start: int, end: int, lex: Lexicon, ahead: bool = True) -
     if lowered.startswith(("by ", "oleh ")):
         return None  # a passive agent (`reported by The Washington Post`), not what was said
     if ahead:
-        breaks, conjunctions = _break_marks(lex)
-        for mark, quoted_mark in breaks:
+        breaks, break_chars, conjunction = _break_marks(lex)
+        for mark, quoted_mark in breaks if break_chars.search(lowered) else ():
             cut = lowered.find(mark)
             while cut > 0 and lowered.count('"', 0, cut) % 2:
                 cut = lowered.find(mark, cut + 1)  # `one of "suffering and delight, but also of hope"`: quoted
@@ -123,20 +123,21 @@ def _clause(text: str, start: int, end: int, lex: Lexicon, ahead: bool = True) -
             if cut > 0:
                 end = start + cut
                 lowered = lowered[:cut]
-        conjoined = any(c in lowered for c in conjunctions)
+        conjoined = conjunction.search(lowered) is not None
         # `X said A and vowed B`: a second speech verb joined to the same subject ends the first clause.
-        joined = _joins(lex).verb.search(lowered) if conjoined or "," in lowered else None
+        joins = _joins(lex) if conjoined or "," in lowered else None
+        joined = joins.verb.search(lowered) if joins else None
         if joined:
             end = start + joined.start()
             lowered = lowered[: joined.start()]
         if conjoined:
             # `..., and Hillary Clinton is promising ...`: a named subject of its own and a reporting verb.
-            named = _joins(lex).name.search(text, start, end)
+            named = joins.name.search(text, start, end)
             if named:
                 end = named.start()
                 lowered = lowered[: end - start]
             # `..., and human rights groups warned that ...`: any short subject, a reporting verb and `that`.
-            reported = _joins(lex).report.search(lowered)
+            reported = joins.report.search(lowered)
             if reported:
                 end = start + reported.start()
     while end > start and text[end - 1] in _TRIM:
@@ -196,27 +197,31 @@ def _words_after_quotation(text: str, open_at: int, end: int) -> bool:
 _BREAK_MARKS: dict[tuple, tuple] = {}
 
 
-def _break_marks(lex: Lexicon) -> tuple[tuple[tuple[str, str | None], ...], tuple[str, ...]]:
-    """The clause breaks, each with its form after a closing mark (`," though`), and the conjunctions as
-    words (` and `), built once per lexicon."""
+def _break_marks(lex: Lexicon) -> tuple[tuple[tuple[str, str | None], ...], re.Pattern[str], re.Pattern[str]]:
+    """The clause breaks, each with its form after a closing mark (`," though`); a pattern for the characters
+    one of them must hold (its first one other than a space), and one for the conjunctions as words (` and `),
+    built once per lexicon."""
     key = (lex.clause_breaks, lex.verb_conjunctions)
     if key not in _BREAK_MARKS:
         breaks = tuple((mark, ',"' + mark[1:] if mark.startswith(",") else None) for mark in lex.clause_breaks)
-        _BREAK_MARKS[key] = (breaks, tuple(f" {c} " for c in sorted(lex.verb_conjunctions)))
+        needed = "".join(sorted({mark.strip()[0] for mark in lex.clause_breaks}))
+        conjunction = "|".join(re.escape(f" {c} ") for c in sorted(lex.verb_conjunctions)) or "(?!)"
+        _BREAK_MARKS[key] = (
+            breaks,
+            re.compile("[" + re.escape(needed) + "]" if needed else "(?!)"),
+            re.compile(conjunction),
+        )
     return _BREAK_MARKS[key]
 
 
 def _at_least_words(text: str, start: int, end: int, wanted: int) -> bool:
-    for count, _ in enumerate(WORD.finditer(text, start, end), 1):
-        if count >= wanted:
-            return True
-    return False
+    return len(list(islice(WORD.finditer(text, start, end), wanted))) == wanted
 
 
 def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
     """Every reported clause with its cue, in text order. ``inside_quote(pos)`` says a position is quoted."""
     work = _blank_asides(text)
-    lowered = work.lower()
+    lowered = _lower(work)
     cue_at = _cue_positions(work, lex, lowered)
     if not cue_at:
         return []
@@ -225,6 +230,7 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
         cue_at = [p for p in cue_at if not any(start <= p < end for start, end in notes)]
     found: list[Reported] = []
     covered = 0
+    verb_forms = _verb_forms(lex)
     for s_start, s_end in _sentences_with(work, cue_at, _short_months(lex.months)):
         if s_start < covered:
             continue
@@ -252,13 +258,13 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
             ]
         if len(words) < 2:
             continue
-        hit = _according_to(work, words, s_end, lex, lowered) or _verb_clause(work, words, s_end, lex, inside_quote)
+        hit = _according_to(work, words, s_end, lex, lowered) or _verb_clause(work, words, s_end, lex, verb_forms)
         while hit is not None:
             found.append(hit)
             # A second report in the same sentence (`X said A and vowed B`) starts after this cue.
             rest = [w for w in words if w[1] >= hit.end]
             previous = hit.cue.mention
-            hit = _verb_clause(work, rest, s_end, lex, inside_quote) if len(rest) >= 2 else None
+            hit = _verb_clause(work, rest, s_end, lex, verb_forms) if len(rest) >= 2 else None
             if hit is not None and hit.cue.mention is None:
                 break
             if hit is not None and previous is not None and hit.cue.mention.pronoun and not hit.cue.mention.text:
@@ -283,8 +289,8 @@ def _cue_positions(text: str, lex: Lexicon, lowered: str | None = None) -> list[
     """Where a reporting verb (or `according`, `menurut`) stands as a whole word, in order: in lower case,
     not touching a letter, digit or hyphen on either side. ``lowered``: the text in lower case, if at hand."""
     lowered = text.lower() if lowered is None else lowered
-    after_mark, at_start = _cue_patterns(lex.reported_verbs, lex.according_to)
-    positions = [m.start(1) for m in after_mark.finditer(lowered)]
+    at_start = _cue_patterns(lex.reported_verbs, lex.according_to)[1]
+    positions = _cues_after_marks(lowered, lex)
     if at_start.match(lowered):
         positions.insert(0, 0)
     first_line = _NAME_COLON.match(text)
@@ -293,6 +299,32 @@ def _cue_positions(text: str, lex: Lexicon, lowered: str | None = None) -> list[
     positions.extend(_name_colon_ends(text))
     positions.sort()
     return positions
+
+
+def _without_common_marks(text: str) -> str:
+    """The text with each of ``_COMMON_NON_ASCII_MARKS`` made a space (the same length)."""
+    for mark in _COMMON_NON_ASCII_MARKS:
+        text = text.replace(mark, " ")
+    return text
+
+
+def _lower(text: str) -> str:
+    """``text.lower()``; where the only characters other than ASCII ones are common marks (which have no case),
+    lowered as UTF-8 bytes: their bytes are all above ASCII, which ``bytes.lower`` leaves as they are."""
+    if text.isascii() or not _without_common_marks(text).isascii():
+        return text.lower()
+    return text.encode("utf-8").lower().decode("utf-8")
+
+
+def _cues_after_marks(lowered: str, lex: Lexicon) -> list[int]:
+    """The positions of the cue pattern after a character that is not a letter, digit or hyphen, in order."""
+    after_mark, _, after_space = _cue_patterns(lex.reported_verbs, lex.according_to)
+    ascii_text = _without_common_marks(lowered)  # the same kind of character: a space changes no match
+    if not ascii_text.isascii():
+        return [m.start(1) for m in after_mark.finditer(lowered)]
+    # Every character that is not a letter, digit or hyphen made a space, so the scan jumps from space to space
+    # (a literal first character) instead of testing each character against a class: the same matches.
+    return [m.start(1) for m in after_space.finditer(ascii_text.encode("ascii").translate(_TO_SPACES))]
 
 
 def _name_colon_ends(text: str) -> list[int]:
@@ -314,12 +346,19 @@ def _name_colon_ends(text: str) -> list[int]:
     return ends
 
 
-_CUE_PATTERNS: dict[tuple[frozenset[str], tuple[str, ...]], tuple[re.Pattern[str], re.Pattern[str]]] = {}
+# Characters other than ASCII ones that articles often hold, none a letter, digit or hyphen (quotation marks,
+# dashes, a no-break space, an ellipsis): an article whose other characters are ASCII is scanned as bytes.
+_COMMON_NON_ASCII_MARKS = "\u2019\u2018\u2014\u2015\u2013\u00a0\u2026"
+# Each ASCII byte that is not a letter, digit or hyphen made a space.
+_TO_SPACES = bytes(b if chr(b).isalnum() or b == ord("-") else ord(" ") for b in range(128)) + bytes(range(128, 256))
+
+_CUE_PATTERNS: dict[tuple[frozenset[str], tuple[str, ...]], tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 
 
-def _cue_patterns(verbs: frozenset[str], according_to: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _cue_patterns(verbs: frozenset[str], according_to: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """Patterns for the cue words (those of plain letters a-z: `[a-z]+` words are the only ones looked for),
-    built once per lexicon: after a character that is not a letter, digit or hyphen, and at the very start."""
+    built once per lexicon: after a character that is not a letter, digit or hyphen, at the very start, and
+    (in ASCII bytes where every such character is a space) after a space."""
     key = (verbs, according_to)
     if key not in _CUE_PATTERNS:
         words = sorted(w for w in verbs | {p.split()[0] for p in according_to} if _LETTERS.fullmatch(w))
@@ -328,6 +367,7 @@ def _cue_patterns(verbs: frozenset[str], according_to: tuple[str, ...]) -> tuple
         _CUE_PATTERNS[key] = (
             re.compile(r"[\W_](?<!-)(" + alternation + r")(?![^\W_]|-)"),
             re.compile(alternation + r"(?![^\W_]|-)"),
+            re.compile(rb" (" + alternation.encode("ascii") + rb")(?![a-zA-Z0-9\-])"),
         )
     return _CUE_PATTERNS[key]
 
@@ -380,12 +420,13 @@ def _after_abbreviation(text: str, dot: int, months=()) -> bool:
     if following and following.group(1).islower():
         return True  # `8:30 p.m. in front of ...`: a sentence does not go on in lower case
     word = _WORD_BEFORE.search(text, max(0, dot - 6), dot)
-    return bool(word) and (
-        len(word.group(1)) == 1
-        and word.group(1).isupper()
-        or word.group(1).lower() in _ABBREVIATIONS
-        or word.group(1).lower() in months
-    )
+    if word is None:
+        return False
+    before = word[1]
+    if len(before) == 1 and before.isupper():
+        return True
+    before = before.lower()
+    return before in _ABBREVIATIONS or before in months
 
 
 def _name_then_pause(text: str, words, k: int) -> bool:
@@ -570,25 +611,58 @@ def _organisation(text: str, words) -> Mention | None:
     return Mention(name, words[0][1], words[0][1] + len(name), name=name)
 
 
-def _verb_clause(text: str, words, s_end: int, lex: Lexicon, inside_quote) -> Reported | None:
+# How a word as written can be a reporting verb: not at all, in lower case (`said`, `said.`), or capitalised
+# (`Vows`: one only in a headline, never as a sentence's first word).
+_NOT_VERB, _LOWER_VERB, _CAPITALISED_VERB = 0, 1, 2
+_MAX_VERB_FORMS = 1 << 16
+# Per lexicon's reporting verbs, the form of each word met (words repeat within and across articles). Plain
+# dicts of strings and ints: the garbage collector does not track them, so their size costs no collection time.
+_VERB_FORMS: dict[tuple[frozenset[str], frozenset[str]], dict[str, int]] = {}
+
+
+def _verb_forms(lex: Lexicon) -> dict[str, int]:
+    """The verb forms remembered for the lexicon's verbs; started again when full, so it stays bounded."""
+    key = (lex.reported_verbs, lex.nya_cues)
+    forms = _VERB_FORMS.get(key)
+    if forms is None or len(forms) >= _MAX_VERB_FORMS:
+        forms = _VERB_FORMS[key] = {}
+    return forms
+
+
+def _verb_form(word: str, lex: Lexicon) -> int:
+    """The verb form of ``word``: one of the three above."""
     verbs = lex.reported_verbs
+    if word[0].islower():
+        if word not in verbs and word.rstrip(".,'\u2019") not in verbs:
+            return _NOT_VERB
+        form = _LOWER_VERB
+    elif word[0].isupper() and word.lower().rstrip(".,'\u2019") in verbs:
+        form = _CAPITALISED_VERB
+    else:
+        return _NOT_VERB
+    bare = bare_word(word)
+    return _NOT_VERB if bare not in verbs or bare in lex.nya_cues else form
+
+
+def _verb_clause(text: str, words, s_end: int, lex: Lexicon, forms: dict[str, int]) -> Reported | None:
+    """The first reported clause in a sentence's words, with its cue. ``forms``: ``_verb_forms(lex)``."""
     headline = None  # worked out only when a capitalised verb is met
     for v, (word, w_start, w_end) in enumerate(words):
-        if word[0].islower():
-            if word not in verbs and word.rstrip(".,'\u2019") not in verbs:
-                continue
-        elif v and word[0].isupper() and word.lower().rstrip(".,'\u2019") in verbs:
+        form = forms.get(word)
+        if form is None:
+            form = forms[word] = _verb_form(word, lex)
+        if not form:
+            continue
+        if form == _CAPITALISED_VERB:
             # In a headline (`Sanders Vows To Eliminate Tax Breaks`) verbs are capitalised too; the cue stays
             # as written (`Vows`).
+            if not v:
+                continue
             if headline is None:
                 headline = sum(1 for w in words if w[0][0].isupper()) >= _HEADLINE_SHARE * len(words)
             if not headline:
                 continue
-        else:
-            continue
         bare = bare_word(word)
-        if bare not in verbs or bare in lex.nya_cues:
-            continue
         if v and _noun_before(words[v - 1][0], lex):
             # `his latest remarks`, `personal attacks that ...`: a noun; but `Trump's claim that ...` reports.
             if (
