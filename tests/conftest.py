@@ -36,6 +36,15 @@ def shared_dir() -> Path:
     return SHARED_DIR
 
 
+@pytest.fixture(scope="session")
+def dev_texts(shared_dir) -> list[str]:
+    """The texts of the PFSA-ID and PolNeAR dev articles, as given: real input for the fast-path checks."""
+    from workbench.sources import read_paths
+
+    paths = [shared_dir / "eval" / name for name in ("pfsa-id/dev.jsonl", "polnear/dev.jsonl")]
+    return [item.text for item in read_paths(paths) if not isinstance(item, Exception)]
+
+
 def _postgres_engine():
     url = os.environ.get("WORKBENCH_TEST_POSTGRES_URL")
     need(bool(url), "WORKBENCH_TEST_POSTGRES_URL is not set, so PostgreSQL tests cannot run")

@@ -325,32 +325,25 @@ def test_follow_up_sentences_edge_cases():
     ]
 
 
-def _corpus_texts(shared_dir) -> list[str]:
-    from workbench.sources import read_paths
-
-    paths = [shared_dir / "eval" / name for name in ("pfsa-id/dev.jsonl", "polnear/dev.jsonl")]
-    return [item.text for item in read_paths(paths) if not isinstance(item, Exception)]
-
-
-def test_cleaning_on_real_articles(shared_dir):
-    for text in _corpus_texts(shared_dir):
+def test_cleaning_on_real_articles(dev_texts):
+    for text in dev_texts:
         _assert_cleaning_like_plain(text)
 
 
-def test_quote_spans_on_real_articles(shared_dir):
-    for text in _corpus_texts(shared_dir):
+def test_quote_spans_on_real_articles(dev_texts):
+    for text in dev_texts:
         cleaned, original = _quote_inputs(text)
         assert spans.quote_spans(cleaned, original) == _quote_spans_by_line(cleaned, original)
 
 
-def test_original_source_on_real_articles(shared_dir):
-    for text in _corpus_texts(shared_dir):
+def test_original_source_on_real_articles(dev_texts):
+    for text in dev_texts:
         cleaned, _ = cleaning.clean(text)
         assert metadata.original_source(cleaned) == _plain_original_source(cleaned)
 
 
-def test_follow_up_sentences_on_real_articles(shared_dir):
-    for text in _corpus_texts(shared_dir):
+def test_follow_up_sentences_on_real_articles(dev_texts):
+    for text in dev_texts:
         cleaned, _ = cleaning.clean(text)
         fast = _follow_up_sentences(follow_ups._sentences_with_stems(cleaned))
         assert fast == _follow_up_sentences(_sentences_with_stems_listed(cleaned))
@@ -435,16 +428,16 @@ def test_honorific_matches_match_the_plain_scan(text):
     _assert_honorifics_like_plain(text)
 
 
-def test_honorific_matches_edge_cases_and_real_articles(shared_dir):
+def test_honorific_matches_edge_cases_and_real_articles(dev_texts):
     for text in EDGE_TEXTS + ["Pak  Budi", "Pak. Budi", "Pak .Budi", "xPak Budi", "1Pak Budi", "éPak Budi", "PakBudi"]:
         _assert_honorifics_like_plain(text)
-    for text in _corpus_texts(shared_dir):
+    for text in dev_texts:
         _assert_honorifics_like_plain(text)
 
 
-def test_fast_patterns_on_edge_cases_and_real_articles(shared_dir):
+def test_fast_patterns_on_edge_cases_and_real_articles(dev_texts):
     texts = EDGE_TEXTS + ["sebagai Ketua", "has Ketua", "as  Ketua X", "sebagai ketua as Ketua DPD", "Sebagai X"]
-    for text in texts + _corpus_texts(shared_dir):
+    for text in texts + dev_texts:
         for fast, plain in PLAIN_PATTERNS:
             assert _matches(fast, text) == _matches(re.compile(plain), text), plain
 
@@ -466,10 +459,10 @@ def test_copula_matches_the_plain_scan(text):
     _assert_copula_like_plain(text)
 
 
-def test_copula_edge_cases_and_real_articles(shared_dir):
+def test_copula_edge_cases_and_real_articles(dev_texts):
     for text in EDGE_TEXTS + [" ialah Budi adalah Ani", "x adalah  Budi Ani Cdi Edi", "adalah Budi"]:
         _assert_copula_like_plain(text)
-    for text in _corpus_texts(shared_dir):
+    for text in dev_texts:
         _assert_copula_like_plain(text)
 
 
@@ -492,14 +485,14 @@ def _runs_of_words(text: str) -> list[list[tuple[str, int, int]]]:
     ]
 
 
-def test_remembered_split_mention_is_the_plain_one(shared_dir):
+def test_remembered_split_mention_is_the_plain_one(dev_texts):
     from dataclasses import replace
 
     texts = EDGE_TEXTS + [
         "Ketua DPD Nasdem Bontang Muhammad Sahib dan Pak Basri Rase. Kepala BNPB Doni Monardo.",
         "Mr. Trump and Mrs. Clinton's N.Y.U. speech; Wali Kota Surabaya; the Democrat of California.",
     ]
-    for text in texts + _corpus_texts(shared_dir)[:80]:
+    for text in texts + dev_texts[:80]:
         lexes = [replace(lex, place_words=people.place_words(text)) for lex in LEXICON.values()]
         for words in _runs_of_words(text):
             for lex in lexes + lexes[::-1]:  # a lexicon after another one: the memory is the new one's

@@ -108,14 +108,9 @@ def test_segments_match_the_plain_split(text, first, count):
         assert cues._segments(text, words) == _plain_segments(text, words)
 
 
-def test_cues_on_real_articles(shared_dir):
-    from workbench.sources import read_paths
-
-    paths = [shared_dir / "eval" / name for name in ("pfsa-id/dev.jsonl", "polnear/dev.jsonl")]
-    for item in read_paths(paths):
-        if isinstance(item, Exception):
-            continue
-        text, _ = cleaning.clean(item.text)
+def test_cues_on_real_articles(dev_texts):
+    for article in dev_texts:
+        text, _ = cleaning.clean(article)
         _assert_cue_after_like_plain(text)
         words = cues._words(text, 0, len(text))
         for start in range(0, len(words), 7):

@@ -36,13 +36,6 @@ SENTENCES = [
 ]
 
 
-def _corpus_texts(shared_dir) -> list[str]:
-    from workbench.sources import read_paths
-
-    paths = [shared_dir / "eval" / name for name in ("pfsa-id/dev.jsonl", "polnear/dev.jsonl")]
-    return [item.text for item in read_paths(paths) if not isinstance(item, Exception)]
-
-
 # --- Capitalised words of known people: the searches per token against the scan over every capitalised word. ---
 
 
@@ -69,8 +62,8 @@ def test_capitalised_words_match_the_plain_scan(text, seed):
     _assert_capitalised_words_like_plain(text, seed)
 
 
-def test_capitalised_words_on_edge_cases_and_real_articles(shared_dir):
-    for text in SENTENCES + _corpus_texts(shared_dir):
+def test_capitalised_words_on_edge_cases_and_real_articles(dev_texts):
+    for text in SENTENCES + dev_texts:
         _assert_capitalised_words_like_plain(text)
 
 
@@ -210,8 +203,8 @@ def test_discover_and_mentions_match_the_plain_forms(text):
     _assert_discover_like_plain(text)
 
 
-def test_discover_and_mentions_on_edge_cases_and_real_articles(shared_dir):
-    for text in SENTENCES + _corpus_texts(shared_dir):
+def test_discover_and_mentions_on_edge_cases_and_real_articles(dev_texts):
+    for text in SENTENCES + dev_texts:
         _assert_discover_like_plain(text)
 
 
@@ -275,8 +268,8 @@ def test_aliases_match_the_plain_form(text):
     _assert_aliases_like_plain(text)
 
 
-def test_aliases_on_edge_cases_and_real_articles(shared_dir):
+def test_aliases_on_edge_cases_and_real_articles(dev_texts):
     texts = ["Kepala BNPB Doni Monardo mengatakan. Ucok--sapaan akrabnya--hadir. Ia akrab disapa Doni.",
              "Bakhtiar Wakkang (BW) mengatakan, BW biasa dipanggil Ucok, also known as Wakkang."]  # fmt: skip
-    for text in texts + SENTENCES + _corpus_texts(shared_dir):
+    for text in texts + SENTENCES + dev_texts:
         _assert_aliases_like_plain(text)

@@ -318,13 +318,9 @@ def test_common_non_ascii_marks_are_neither_letters_digits_nor_hyphens():
     assert all(re.fullmatch(r"[\W_]", mark) and mark != "-" for mark in reported._COMMON_NON_ASCII_MARKS)
 
 
-def test_cues_after_marks_on_real_articles(shared_dir):
-    from workbench.sources import read_paths
-
-    paths = [shared_dir / "eval" / name for name in ("pfsa-id/dev.jsonl", "polnear/dev.jsonl")]
-    for item in read_paths(paths):
-        if not isinstance(item, Exception):
-            _assert_cues_after_marks_like_the_pattern(item.text)
+def test_cues_after_marks_on_real_articles(dev_texts):
+    for text in dev_texts:
+        _assert_cues_after_marks_like_the_pattern(text)
 
 
 @settings(max_examples=1000, deadline=None)
@@ -333,14 +329,10 @@ def test_lower_matches_str_lower(text):
     assert reported._lower(text) == text.lower()
 
 
-def test_lower_matches_str_lower_on_real_articles_and_marks(shared_dir):
-    from workbench.sources import read_paths
-
+def test_lower_matches_str_lower_on_real_articles_and_marks(dev_texts):
     assert all(mark.lower() == mark for mark in reported._COMMON_NON_ASCII_MARKS)
-    paths = [shared_dir / "eval" / name for name in ("pfsa-id/dev.jsonl", "polnear/dev.jsonl")]
-    for item in read_paths(paths):
-        if not isinstance(item, Exception):
-            assert reported._lower(item.text) == item.text.lower()
+    for text in dev_texts:
+        assert reported._lower(text) == text.lower()
 
 
 @settings(max_examples=1000, deadline=None)
