@@ -11,6 +11,11 @@ from workbench.extract import extract
 # (text, [(quote text, kind, speaker, cue), ...]) in text order; [] means nothing is a quote.
 QUOTE_CASES = [
     pytest.param(
+        '"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.',
+        [("This is a waste of time", "direct", "Stacey Plaskett", "said")],
+        id="delegate-title-abbreviation-does-not-end-the-sentence",
+    ),
+    pytest.param(
         'Partial transcript as follows:\n"WALLACE: Let\u2019s start with breaking news on the debate story.\n'
         '"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of a reality show.\n',
         [

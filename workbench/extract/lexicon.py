@@ -341,7 +341,7 @@ LEXICON: dict[str, Lexicon] = {
             spokesperson chairman chairwoman chair director chief officer mayor judge attorney general speaker
             leader adviser advisor aide manager strategist pollster analyst professor economist ambassador
             candidate nominee lawmaker congressman congresswoman commissioner sheriff lt col gen maj capt sgt
-            chancellor prime founder ceo executive host anchor correspondent editor
+            chancellor prime founder ceo executive host anchor correspondent editor del delegate
             """.split()
         ),
         between_subject_and_verb=frozenset(
