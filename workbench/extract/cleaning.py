@@ -18,13 +18,11 @@ _BOILERPLATE = re.compile(r"^[ \t]*(?:" + "|".join(BOILERPLATE_LINE_PATTERNS) + 
 _BOILERPLATE_AFTER_NEWLINE = re.compile(
     r"\n[ \t]*(?:" + "|".join(BOILERPLATE_LINE_PATTERNS) + r")", re.IGNORECASE | re.MULTILINE
 )
-_LINE = re.compile(r"[^\n]*")
 # Control characters and other non-text: they become spaces so that binary-looking input stays harmless.
 _CONTROL_CHARACTERS = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xFFFE, 0xFFFF]))
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_CONTROL = re.compile("[" + re.escape(_CONTROL_CHARACTERS) + "]")
 # Every quotation-mark variant becomes one of two marks with the same length: '"' (double) or "'" stays.
 _DOUBLE_MARK_VARIANTS = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02"
-_DOUBLE_MARKS = re.compile("[" + _DOUBLE_MARK_VARIANTS + "]")
 
 
 def boilerplate_lines(text: str) -> list[tuple[int, int]]:

@@ -31,15 +31,13 @@ _REACH_AFTER = 12
 _REACH_NAME_FIRST = 24
 # `"..." ― Carla Sanchez`: a dash and a name after a quotation, as in lists of reader comments.
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[\u2015\u2014][ \t\u00a0]*(?=[A-Z])")
-# Words that keep a speaker mention going even in lower case: office words are added per language.
-_MENTION_GLUE = frozenset({"(", ")"})
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATION = re.compile(
     r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Rev|Maj|Capt|Sgt|Gen|Lt|Col|Jr|Sr|St|Prof|No|Inc|Corp|Co|U\.S|D\.C)\.$"
 )
-# A stop and the spaces after it, a line break or a quotation mark: `[.!?]\s+|\n|"`, written to open with one
-# character class, so the scan jumps between those characters instead of trying a match at every one.
-_SENTENCE_END_BEFORE_PLAIN = r"[.!?]\s+|\n|\""
+# A stop and the spaces after it, a line break or a quotation mark, written to open with one character class
+# (its plain form is in tests/extract/test_fast_paths_reported.py), so the scan jumps between those characters
+# instead of trying a match at every one.
 _SENTENCE_END_BEFORE = re.compile(r"[.!?\n\"](?:(?<=[.!?])\s+|(?<=[\n\"]))")
 
 

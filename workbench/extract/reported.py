@@ -24,10 +24,9 @@ from workbench.extract.names import (
 
 # A sentence ends at . ! ? before a space, a mark or a capital (`resmi.Dirinya`), or at a line break;
 # not after an abbreviation or an initial (`Mr.`, `E.`). A closing mark right after the stop (`control."`)
-# ends the sentence with it, so the next sentence does not open inside a quotation.
-_BOUNDARY_PLAIN = r"[.!?](?:\"(?=\s)|(?=[\s\"]|[A-Z]))|\n"
-# The same matches, written to open with one character class: the scan jumps between . ! ? and line breaks (a
-# leading alternation makes the engine try a match at every character).
+# ends the sentence with it, so the next sentence does not open inside a quotation. Written to open with one
+# character class (its plain form is in tests/extract/test_fast_paths_reported.py), so the scan jumps between
+# . ! ? and line breaks (a leading alternation makes the engine try a match at every character).
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|\"(?=\s)|(?=[\s\"]|[A-Z]))")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen", "lt", "col", "prof"})
 _WORD_BEFORE = re.compile(r"(\w+)$")
