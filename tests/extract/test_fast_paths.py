@@ -296,11 +296,13 @@ PHRASE_PIECES = ["berusaha", "mencoba", "Mengkonfirmasi", "menghubungi", "TRIED 
                  "tidak dapat dihubungi", "Belum mendapatkan", "respons", "did not immediately respond",
                  "told", "in response", "Membenarkan", "ponselnya", "Aktif", "x", " ", "\t", "\n", "'", "."]  # fmt: skip
 FOLLOW_UP_PATTERNS = [
-    (follow_ups._ATTEMPT, follow_ups._ATTEMPT_LOWER),
-    (follow_ups._PASSIVE_ATTEMPT, follow_ups._PASSIVE_ATTEMPT_LOWER),
+    (follow_ups._PHRASES.attempt, follow_ups._PHRASES_LOWER.attempt),
+    (follow_ups._PHRASES.passive, follow_ups._PHRASES_LOWER.passive),
 ] + [
     (ignoring_case, lower)
-    for (_, ignoring_case), (_, lower) in zip(follow_ups._OUTCOMES, follow_ups._OUTCOMES_LOWER, strict=True)
+    for (_, ignoring_case), (_, lower) in zip(
+        follow_ups._PHRASES.outcomes, follow_ups._PHRASES_LOWER.outcomes, strict=True
+    )
 ]
 
 

@@ -17,15 +17,31 @@ from workbench.extract.lexicon import FOLLOW_UP_ATTEMPTS, FOLLOW_UP_OUTCOMES, FO
 from workbench.extract.names import WORD, Mention, is_capitalised
 
 _SENTENCE = re.compile(r"[^\n.!?]+[.!?]*")
-_ATTEMPT = re.compile("|".join(FOLLOW_UP_ATTEMPTS), re.IGNORECASE)
-_PASSIVE_ATTEMPT = re.compile("|".join(FOLLOW_UP_PASSIVE_ATTEMPTS), re.IGNORECASE)
-_OUTCOMES = tuple((status, re.compile(pattern, re.IGNORECASE)) for status, pattern in FOLLOW_UP_OUTCOMES)
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrases:
+    """The follow-up phrase patterns: attempts (`berusaha mengkonfirmasi`), passive attempts (`saat dihubungi`)
+    and (status, outcome) pairs, first match wins."""
+
+    attempt: re.Pattern[str]
+    passive: re.Pattern[str]
+    outcomes: tuple[tuple[str, re.Pattern[str]], ...]
+
+    @classmethod
+    def compiled(cls, flags: int = 0) -> _Phrases:
+        return cls(
+            re.compile("|".join(FOLLOW_UP_ATTEMPTS), flags),
+            re.compile("|".join(FOLLOW_UP_PASSIVE_ATTEMPTS), flags),
+            tuple((status, re.compile(pattern, flags)) for status, pattern in FOLLOW_UP_OUTCOMES),
+        )
+
+
+_PHRASES = _Phrases.compiled(re.IGNORECASE)
 # The same phrases (all written in lower case) for an ASCII sentence lower-cased: there a case-sensitive match
 # is the IGNORECASE one at the same positions, and several times cheaper (the engine skips ahead to the
 # phrases' first letters instead of trying every character both ways).
-_ATTEMPT_LOWER = re.compile("|".join(FOLLOW_UP_ATTEMPTS))
-_PASSIVE_ATTEMPT_LOWER = re.compile("|".join(FOLLOW_UP_PASSIVE_ATTEMPTS))
-_OUTCOMES_LOWER = tuple((status, re.compile(pattern)) for status, pattern in FOLLOW_UP_OUTCOMES)
+_PHRASES_LOWER = _Phrases.compiled()
 # Cheap test before the regexes: every follow-up phrase contains one of these stems. (`respon` also finds
 # `respond`; each stem is one more pass over the text.)
 _STEMS = (
@@ -48,11 +64,14 @@ class FoundFollowUp:
     at: int
 
 
-def _status(sentence: str) -> str | None:
-    outcomes = _OUTCOMES
-    if sentence.isascii():
-        sentence, outcomes = sentence.lower(), _OUTCOMES_LOWER
-    for status, pattern in outcomes:
+def _readable(sentence: str) -> tuple[str, _Phrases]:
+    """The sentence as the phrase patterns read it, with the patterns to read it with."""
+    return (sentence.lower(), _PHRASES_LOWER) if sentence.isascii() else (sentence, _PHRASES)
+
+
+def _status(sentence: str, phrases: _Phrases) -> str | None:
+    """The status of the first outcome phrase in a sentence (as ``_readable`` gives it)."""
+    for status, pattern in phrases.outcomes:
         if pattern.search(sentence):
             return status
     return None
@@ -118,14 +137,10 @@ def follow_ups(text: str, lex: Lexicon) -> list[FoundFollowUp]:
         if start < used_until:
             continue
         sentence = text[start:end]
-        if sentence.isascii():
-            lowered = sentence.lower()
-            attempt = _ATTEMPT_LOWER.search(lowered)
-            passive = None if attempt else _PASSIVE_ATTEMPT_LOWER.search(lowered)
-        else:
-            attempt = _ATTEMPT.search(sentence)
-            passive = None if attempt else _PASSIVE_ATTEMPT.search(sentence)
-        status = _status(sentence)
+        readable, phrases = _readable(sentence)
+        attempt = phrases.attempt.search(readable)
+        passive = None if attempt else phrases.passive.search(readable)
+        status = _status(readable, phrases)
         if attempt is None and passive is None:
             # An outcome alone (`belum mendapatkan jawaban`) is a follow-up only when it says "comment"
             # or refuses one; otherwise it may be about anything.
@@ -135,7 +150,7 @@ def follow_ups(text: str, lex: Lexicon) -> list[FoundFollowUp]:
         if status is None:
             after = following()
             if after is not None:
-                status = _status(text[after[0] : after[1]])
+                status = _status(*_readable(text[after[0] : after[1]]))
                 if status is not None:
                     evidence_end = after[1]
         if status is None:
@@ -191,7 +206,7 @@ def _target_and_by(text: str, words, attempt_end: int | None, start: int, lex: L
         if target is not None:
             return target, by
     # `X enggan berkomentar`, `X did not respond`: the subject of the outcome.
-    for status_name, pattern in _OUTCOMES:
+    for status_name, pattern in _PHRASES.outcomes:
         if status_name != status:
             continue
         match = pattern.search(text, start, words[-1][2] if words else start)
