@@ -261,6 +261,7 @@ def test_bench_extract_measures_a_given_corpus(tmp_path):
     assert result.returncode == 0, result.stderr.decode()
     out = result.stdout.decode()
     assert "2 articles" in out and "articles/s" in out and "MB/s" in out and "machine:" in out
+    assert "articles/s counting this process's CPU time only" in out
 
 
 def test_bench_extract_rounds_is_a_fixed_amount_of_work(tmp_path):

@@ -144,8 +144,11 @@ def _plain_discover(text: str, found: people.People, outside, speech_verbs, unqu
             role = " ".join(lead_words[first_office:])
         found.add(name, role)
         joined = people._AND_NAME.match(text, end)
-        if joined and not {bare_word(w) for w in joined.group(1).split()} & (lex.not_names | lex.office_words):
-            found.add(clean_name(joined.group(1).split(), lex, text), role)
+        if joined:
+            joined_words = joined.group(1).split()
+            bare = {bare_word(w) for w in joined_words}
+            if bare.isdisjoint(lex.not_names) and bare.isdisjoint(lex.office_words):
+                found.add(clean_name(joined_words, lex, text), role)
 
 
 def _state(found: people.People) -> list:

@@ -2,8 +2,9 @@
 
 Every article's text is extracted, round after round, until at least ``--seconds`` of extraction time has
 been spent (or exactly ``--rounds N`` rounds: a fixed amount of work, to count instructions with callgrind,
-whose count is steady where timings on a shared machine are not); articles/s and MB/s (UTF-8 bytes of input) are that work
-(MB = 10^6 bytes) divided by the time spent inside ``extract()``, so reading the files is not counted.
+whose count is steady where timings on a shared machine are not); articles/s and MB/s (UTF-8 bytes of input)
+are that work (MB = 10^6 bytes) divided by the time spent inside ``extract()``, so reading the files is not
+counted.
 The same rate by this process's CPU time is printed too: on a shared or virtual machine the wall-clock rate
 drops when other work takes the core, the CPU-time rate much less.
 """

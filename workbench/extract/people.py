@@ -504,9 +504,12 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str], u
         people.add(name, role)
         # `bakal calon Basri Rase dan Chusnul Dhihin`: a coordinated name shares the role.
         joined = _AND_NAME.match(text, end)
-        # (`dan Dirjen Pemberdayaan Sosial Edi Suharto`: a second role, with a name of its own, shares nothing.)
-        if joined and not {bare_word(w) for w in joined.group(1).split()} & (lex.not_names | lex.office_words):
-            people.add(clean_name(joined.group(1).split(), lex, text), role)
+        if joined:
+            joined_words = joined.group(1).split()
+            bare = {bare_word(w) for w in joined_words}
+            # (`dan Dirjen Pemberdayaan Sosial Edi Suharto`: a second role, with a name of its own, shares nothing.)
+            if bare.isdisjoint(lex.not_names) and bare.isdisjoint(lex.office_words):
+                people.add(clean_name(joined_words, lex, text), role)
 
 
 def by_role(people: People, role: str, before: int) -> int | None:
