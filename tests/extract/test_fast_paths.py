@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.extract import cleaning, follow_ups, metadata, names, people, reported, spans
+from workbench.extract import casing, cleaning, follow_ups, metadata, names, people, reported, spans
 from workbench.extract.lexicon import LEXICON, ORIGINAL_SOURCE_CUES
 
 # Pieces that make the patterns fire, plus characters at their edges (non-ASCII letters, digits that are not
@@ -517,3 +517,19 @@ def test_spaced_words_read_only_the_window():
     assert "bill" not in names.spaced_words(text)  # its closing space falls past the window
     assert text.find(" bill ", 0, names.COMMON_WORD_WINDOW) < 0
     assert "ketua" not in names.spaced_words(text)
+
+
+CASING_PIECES = ["Kata", "SAID", "x", " ", "\u201c", "\u201d", "\u2019", "\u2014", "\u00a0", "\u2026", "\u2015",
+                 "É", "é", "İ", "\u212a", "ß", "Σ", "½", "\n", "-"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CASING_PIECES), max_size=30).map("".join))
+def test_lower_is_str_lower(text):
+    # Lowered as bytes where the only characters other than ASCII ones are caseless marks, else by str.lower.
+    assert casing.lower(text) == text.lower()
+
+
+def test_lower_on_real_articles(dev_texts):
+    for text in dev_texts:
+        assert casing.lower(text) == text.lower()

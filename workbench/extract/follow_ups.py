@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from workbench.extract.casing import lower
 from workbench.extract.cues import mention_from_words, subject_words
 from workbench.extract.lexicon import FOLLOW_UP_ATTEMPTS, FOLLOW_UP_OUTCOMES, FOLLOW_UP_PASSIVE_ATTEMPTS, Lexicon
 from workbench.extract.names import WORD, Mention, is_capitalised
@@ -89,7 +90,7 @@ def _stem_positions(lowered: str):
 def _sentences_with_stems(text: str):
     """(start, end, next) of each sentence (a non-blank ``_SENTENCE`` match) holding a stem, in order;
     ``next()`` is the (start, end) of the sentence after it, or None."""
-    lowered = text.lower()
+    lowered = lower(text)
     hits = sorted(_stem_positions(lowered))
     if not hits:
         return
