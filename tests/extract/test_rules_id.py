@@ -327,6 +327,25 @@ def test_bare_title_is_its_exact_holder_not_a_deputy_named_since():
     assert [q.speaker for q in article.quotes] == ["Joko Widodo"]
 
 
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "kata Presiden dalam acara peresmian BIY.",
+        "ujar Presiden yang melakukan kunjungan kerja ke Bandung untuk menyaksikan uji klinis vaksin Covid-19.",
+        "ujar Presiden, yang datang bersama Menteri Sosial Juliari P Batubara.",
+        "kata Presiden saat meninjau Bandara Internasional Yogyakarta.",
+    ],
+)
+def test_bare_title_before_a_setting_or_a_relative_clause_is_its_holder(cue):
+    # The words after the title say where or what he did; a name among them is not the speaker's.
+    article = extract(
+        "Presiden Joko Widodo meresmikan Bandara Internasional Yogyakarta (BIY).\n"
+        "\u201dPesawat besar bisa turun di sini karena landasannya panjang,\u201d " + cue,
+        lang="id",
+    )
+    assert [(q.speaker, q.speaker_mention) for q in article.quotes] == [("Joko Widodo", "Presiden")]
+
+
 def test_second_role_after_dan_is_no_name_sharing_the_first_role():
     article = extract(
         "Menteri Sosial Tri Rismaharini bersama Direktur Jenderal Rehabilitasi Sosial Harry Hikmat dan Dirjen "

@@ -215,6 +215,8 @@ def _mention_run(text: str, words: list[Word], lex: Lexicon) -> list[Word]:
             # `Menteri Riset dan Teknologi ...`, `Kepala Humas Daop 1 Eva Chairunisa`: one role, its name after.
             run.append(w)
             continue
+        if not wordish and not named and bare in _ROLE_ENDS:
+            break  # `kata Presiden dalam acara peresmian BIY`, `ujar Presiden yang ...`: the title alone names him
         if not wordish and (named or not run or len(run) > 8):
             # Lower-case words may continue a role before any name (`ahli epidemiologi dari ...`) but not after.
             break
@@ -231,6 +233,8 @@ def _mention_run(text: str, words: list[Word], lex: Lexicon) -> list[Word]:
 
 
 _MAX_APPOSITION = 8
+# Words that end a role read before any name: the setting or a relative clause follows, not the name.
+_ROLE_ENDS = frozenset({"dalam", "saat", "ketika", "pada", "yang"})
 _MAX_APPOSITIONS = 2
 _ROLE_JOINERS = frozenset({"dan", "and", "&"})
 
