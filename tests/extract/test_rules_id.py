@@ -310,10 +310,21 @@ def test_first_name_alone_is_the_official_named_in_full_after_a_place():
             "Ubaidillah Ansar",
             "Camat Neglasari, Kabupaten Tangerang",
         ),
+        (
+            "kata Kepala Puskesmas Cilincing, Jakarta Utara, Edison Sahputra ketika dihubungi pada Rabu (27/1/2021).",
+            "Edison Sahputra",
+            "Kepala Puskesmas Cilincing, Jakarta Utara",
+        ),
+        (
+            "kata peneliti senior Centropolis, Suryono Herlambang, di Jakarta, Senin (28/12/2020).",
+            "Suryono Herlambang",
+            "peneliti senior Centropolis",
+        ),
     ],
 )
 def test_speaker_after_a_role_with_conjunctions_numbers_and_a_place(cue, speaker, role):
-    # The name comes after a role joined by `dan`, with a number, or after a place set off by commas.
+    # The name comes after a role joined by `dan`, with a number, or after a place or an organisation set off by
+    # commas (one capitalised word after the role is no name when a full name follows).
     article = extract("\u201dSemua penumpang wajib memakai masker selama perjalanan,\u201d " + cue, lang="id")
     assert [(q.speaker, q.speaker_role) for q in article.quotes] == [(speaker, role)]
 

@@ -126,7 +126,10 @@ def mention_from_words(text: str, words: list[Word], lex: Lexicon, nearest_last:
         parts = split_mention(head, lex)
         if parts is None:
             continue
-        others = [w for seg in segments if seg is not head for w in seg]
+        segment = head
+        if not nearest_last and parts[0] < parts[1] and parts[2] - parts[1] == 1:
+            segment, head, parts = _name_after_place(segments, head, parts, lex)
+        others = [w for seg in segments if seg is not segment for w in seg]
         return _named(text, head, others, parts, lex)
     for head in segments:
         if any(bare_word(w[0]) in lex.office_words for w in head) and _naming_segment(head, lex, text):
@@ -139,6 +142,26 @@ def mention_from_words(text: str, words: list[Word], lex: Lexicon, nearest_last:
             name = " ".join(strip_word(w[0]) if i == len(head) - 2 else w[0] for i, w in enumerate(head[1:]))
             return Mention(name, head[1][1], head[1][1] + len(name), name=name)
     return None
+
+
+def _name_after_place(segments: list[list[Word]], head: list[Word], parts, lex: Lexicon):
+    """`kata Kepala Puskesmas Cilincing, Jakarta Utara, Edison Sahputra`, `kata peneliti senior Centropolis,
+    Suryono Herlambang`: after a role whose "name" is one word, a later segment that is a full name alone (two
+    or more capitalised words, no office word) is the speaker, and the one word ends the role. Returns the
+    segment holding the name, the name's words and their split."""
+    for seg in segments[segments.index(head) + 1 :]:
+        capitalised = 0  # the name is the segment's leading capitalised words (`Edison Sahputra ketika dihubungi`)
+        while capitalised < len(seg) and is_capitalised(seg[capitalised][0]):
+            capitalised += 1
+        name = seg[:capitalised]
+        later = split_mention(name, lex) if capitalised >= 2 else None
+        if (
+            later is not None
+            and later == (0, 0, capitalised)
+            and all(bare_word(w[0]) not in lex.office_words for w in name)
+        ):
+            return seg, name, later
+    return head, head, parts
 
 
 def _named(text: str, head: list[Word], others: list[Word], parts, lex: Lexicon) -> Mention | None:
