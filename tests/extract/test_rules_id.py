@@ -11,6 +11,19 @@ from workbench.extract import extract
 # (text, [(quote text, kind, speaker, cue), ...]) in text order; [] means nothing is a quote.
 QUOTE_CASES = [
     pytest.param(
+        "\u201dUntuk memberikan keadilan dan kepastian hukum, perlu mengatur kembali tarif pajak,\u201d tulis Menteri "
+        "Keuangan Sri Mulyani Indrawati dalam Keputusan Menteri Keuangan Nomor 540 Tahun 2020.",
+        [
+            (
+                "Untuk memberikan keadilan dan kepastian hukum, perlu mengatur kembali tarif pajak",
+                "direct",
+                "Sri Mulyani Indrawati",
+                "tulis",
+            )
+        ],
+        id="written-statement-cue-tulis",
+    ),
+    pytest.param(
         "”Program ini akan diluncurkan pada triwulan IV-2020,” kata Parwati.",
         [("Program ini akan diluncurkan pada triwulan IV-2020", "direct", "Parwati", "kata")],
         id="cue-after-curly-marks-both-ends",

@@ -108,13 +108,14 @@ _ID_SPEECH_VERBS = frozenset(
     katanya ucapnya ujarnya tuturnya tutupnya ungkapnya jelasnya paparnya sebutnya tegasnya imbuhnya tambahnya
     lanjutnya sambungnya pungkasnya terangnya akunya bebernya kilahnya tandasnya tukasnya celetuknya
     ungkapan prediksi memprediksi memperkirakan mengaku aku tandas tukas kilah beber seru
+    tulis tulisnya tanya tanyanya timpal timpalnya kenang kenangnya
     """.split()
 )
 _ID_NYA = frozenset(
     """
     katanya ucapnya ujarnya tuturnya tutupnya ungkapnya jelasnya paparnya sebutnya tegasnya imbuhnya tambahnya
     lanjutnya sambungnya pungkasnya terangnya akunya bebernya kilahnya tandasnya tukasnya celetuknya sahutnya
-    jawabnya serunya pintanya harapnya
+    jawabnya serunya pintanya harapnya tulisnya tanyanya timpalnya kenangnya
     """.split()
 )
 _EN_SPEECH_VERBS = frozenset(
