@@ -329,6 +329,11 @@ def test_first_name_alone_is_the_official_named_in_full_after_a_place():
             "Kepala Puskesmas Cilincing, Jakarta Utara",
         ),
         (
+            "kata Juru Bicara Gugus Tugas Percepatan Penanganan Covid-19 Kendari dr Algazali.",
+            "Algazali",
+            "Juru Bicara Gugus Tugas Percepatan Penanganan Covid-19 Kendari",
+        ),
+        (
             "kata peneliti senior Centropolis, Suryono Herlambang, di Jakarta, Senin (28/12/2020).",
             "Suryono Herlambang",
             "peneliti senior Centropolis",

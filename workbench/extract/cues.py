@@ -171,8 +171,11 @@ def _named(text: str, head: list[Word], others: list[Word], parts, lex: Lexicon)
     if not name or bare_word(name_words[0]) in lex.not_names:
         return None
     role = None
-    if role_start < name_start:
-        role = text[head[role_start][1] : head[name_start - 1][2]].strip(" ,")
+    role_end = name_start
+    if role_end > role_start and bare_word(head[role_end - 1][0]) in lex.honorifics:
+        role_end -= 1  # `Kepala Dinas Kesehatan dr Algazali`: the honorific is the name's, not the role's
+    if role_start < role_end:
+        role = text[head[role_start][1] : head[role_end - 1][2]].strip(" ,")
     role_words = [w[0] for w in head[:name_start]] + [w[0] for w in others]
     if role is None and others and any(bare_word(w[0]) in lex.office_words for w in others):
         role = text[others[0][1] : others[-1][2]].strip(" ,.")
@@ -224,6 +227,8 @@ def _mention_run(text: str, words: list[Word], lex: Lexicon) -> list[Word]:
             or w[0].startswith("(")
             or bare in lex.office_words
             or bare in lex.ordinary_people
+            # `Juru Bicara ... Kendari dr Algazali`: a lower-case honorific between a role and its name.
+            or (bare in lex.honorifics and in_role and k + 1 < len(words) and is_capitalised(words[k + 1][0]))
             or (bare in NAME_PARTICLES and named)
         )
         if (
