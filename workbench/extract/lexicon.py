@@ -97,6 +97,12 @@ class Lexicon:
     # Month names (lower case) to month numbers, and day names, for dates.
     months: dict[str, int]
     days: frozenset[str]
+    # Words after which a name is an object or a setting, not the subject of its sentence (`footage of Trump`).
+    prepositions: frozenset[str]
+    # Words that start a clause of their own between a quote and a name (`"...," when Clinton blasted him`).
+    clause_words: frozenset[str]
+    # Small words that may stand inside a capitalised title (`Contract with America`).
+    title_joiners: frozenset[str]
 
 
 _ID_SPEECH_VERBS = frozenset(
@@ -290,6 +296,11 @@ LEXICON: dict[str, Lexicon] = {
             "des": 12,
         },  # fmt: skip
         days=frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"}),
+        prepositions=frozenset(
+            {"dari", "di", "ke", "untuk", "pada", "dengan", "oleh", "kepada", "tentang", "terhadap"}
+        ),
+        clause_words=frozenset({"saat", "ketika", "dan", "tetapi", "namun", "atau", "yang", "bahwa", "jika", "karena"}),
+        title_joiners=frozenset({"dan", "di", "ke", "dari", "yang"}),
     ),
     "en": Lexicon(
         speech_verbs=_EN_SPEECH_VERBS,
@@ -451,6 +462,11 @@ LEXICON: dict[str, Lexicon] = {
             "dec": 12,
         },  # fmt: skip
         days=frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}),
+        prepositions=frozenset({"of", "for", "to", "with", "by", "from", "about", "against", "at", "in", "on", "than"}),
+        clause_words=frozenset(
+            {"when", "while", "and", "but", "or", "as", "what", "who", "which", "that", "if", "because"}
+        ),
+        title_joiners=frozenset({"with", "of", "the", "a", "an", "and", "for", "in", "on", "to"}),
     ),
 }
 

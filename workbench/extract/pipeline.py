@@ -46,14 +46,6 @@ class _Found:
 
 
 _MAX_TITLE_WORDS = 4
-# Words after which a name is an object or a setting, not the subject of its sentence.
-_PREPOSITIONS = frozenset(
-    {"of", "for", "to", "with", "by", "from", "about", "against", "at", "in", "on", "than"}
-    | {"dari", "di", "ke", "untuk", "pada", "dengan", "oleh", "kepada", "tentang", "terhadap"}
-)
-_TITLE_JOINERS = frozenset(
-    {"with", "of", "the", "a", "an", "and", "for", "in", "on", "to", "dan", "di", "ke", "dari", "yang"}
-)
 
 
 def _word_count(text: str, start: int = 0, end: int | None = None, limit: int | None = None) -> int:
@@ -84,7 +76,7 @@ def _is_title(text: str, span: QuoteSpan, lex: Lexicon, word_count: int | None =
     return (
         0 < len(words) <= _MAX_TITLE_WORDS
         and words[0][:1].isupper()
-        and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _TITLE_JOINERS for w in words)
+        and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in lex.title_joiners for w in words)
     )
 
 
@@ -251,7 +243,7 @@ def _sentence_subject(text: str, at: int, people: People, lex: Lexicon) -> int |
         before = text[max(start, position - 12) : position].split()
         if index == object_of and before and before[-1][:1].isupper():
             continue  # `with Barack Obama`: `Obama` is still the object
-        if not before or bare_word(before[-1]) not in _PREPOSITIONS:
+        if not before or bare_word(before[-1]) not in lex.prepositions:
             return _run_head(text, mentions, k, lex)[1]
         object_of = index
     return mentions[0][1] if mentions else None
@@ -337,11 +329,6 @@ def _run_head(text: str, mentions: list[tuple[int, int]], k: int, lex: Lexicon) 
 
 # Words that may stand between a quote or a speech verb and the name (`," retired Air Force general`).
 _VERB_TO_NAME = 5
-# Words that start a clause of their own between a quote and a name (`"...," when Clinton blasted him`).
-_CLAUSE_WORDS = frozenset(
-    {"when", "while", "and", "but", "or", "as", "what", "who", "which", "that", "if", "because"}
-    | {"saat", "ketika", "dan", "tetapi", "namun", "atau", "yang", "bahwa", "jika", "karena"}
-)
 
 
 def _subject_after(text: str, q: _Found, people: People, lex: Lexicon) -> int | None:
@@ -394,7 +381,7 @@ def _names_only(between: str, lex: Lexicon, capitals: bool = True) -> bool:
     ):
         return False
     return len(words) <= _VERB_TO_NAME and not any(
-        w in _PREPOSITIONS or w in _CLAUSE_WORDS or w in lex.pronouns for w in words
+        w in lex.prepositions or w in lex.clause_words or w in lex.pronouns for w in words
     )
 
 
