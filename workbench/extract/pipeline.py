@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
@@ -459,7 +460,9 @@ def _with_reported(text: str, lex: Lexicon, found: list[_Found], spans: list[Quo
     return sorted(found + added, key=lambda q: q.start)
 
 
-def _inside(spans: list[tuple[int, int]]):
+def _inside(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether a position lies in the last of ``spans`` (sorted by start) that starts at or before it; for
+    spans that do not overlap, in any of them."""
     starts = [s for s, _ in spans]
 
     def inside(pos: int) -> bool:
@@ -469,14 +472,10 @@ def _inside(spans: list[tuple[int, int]]):
     return inside
 
 
-def _in_any(spans: list[tuple[int, int]]):
-    starts = [s for s, _ in spans]
-
-    def outside(pos: int) -> bool:
-        i = bisect.bisect_right(starts, pos)
-        return not (i and spans[i - 1][0] <= pos < spans[i - 1][1])
-
-    return outside
+def _outside(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """The negation of ``_inside``."""
+    inside = _inside(spans)
+    return lambda pos: not inside(pos)
 
 
 def _public(q: _Found, people: People, private: set[int]) -> bool:
@@ -545,8 +544,8 @@ def extract(
     for f in tries:
         if f.target is not None and f.target.name:
             people.add(f.target.name, f.target.role)
-    outside = _in_any([(q.open_at, q.end + 1) for q in found])
-    unquoted = _in_any([(q.open_at, q.end + 1) for q in found if q.kind == "direct"])
+    outside = _outside([(q.open_at, q.end + 1) for q in found])
+    unquoted = _outside([(q.open_at, q.end + 1) for q in found if q.kind == "direct"])
     discover(cleaned, people, outside, lex.speech_verbs, unquoted)
     people.index_mentions(cleaned, outside)
     aliases_before = sum(len(r.aliases) for r in people.records)
