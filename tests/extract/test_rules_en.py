@@ -11,6 +11,11 @@ from workbench.extract import extract
 # (text, [(quote text, kind, speaker, cue), ...]) in text order; [] means nothing is a quote.
 QUOTE_CASES = [
     pytest.param(
+        "\u201cThis is a disgusting day,\u201d said Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus.",
+        [("This is a disgusting day", "direct", "G.K. Butterfield", "said")],
+        id="initials-with-several-dots-do-not-end-the-sentence",
+    ),
+    pytest.param(
         '"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.',
         [("This is a waste of time", "direct", "Stacey Plaskett", "said")],
         id="delegate-title-abbreviation-does-not-end-the-sentence",

@@ -33,7 +33,7 @@ _REACH_NAME_FIRST = 24
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[\u2015\u2014][ \t\u00a0]*(?=[A-Z])")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATION = re.compile(
-    r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Rev|Maj|Capt|Sgt|Gen|Lt|Col|Jr|Sr|St|Prof|No|Inc|Corp|Co|U\.S|D\.C)\.$"
+    r"^(?:(?:[A-Z]\.)*[A-Z]|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Rev|Maj|Capt|Sgt|Gen|Lt|Col|Jr|Sr|St|Prof|No|Inc|Corp|Co)\.$"
 )
 # A stop and the spaces after it, a line break or a quotation mark, written to open with one character class
 # (its plain form is in tests/extract/test_fast_paths_reported.py), so the scan jumps between those characters

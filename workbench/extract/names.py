@@ -42,6 +42,10 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+# Two initials with their dots before a surname (`G.K. Butterfield`): part of the name, not an acronym.
+_DOTTED_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
+
+
 # Words repeat within and across articles, so the per-word answers below are memoised (bounded caches:
 # they depend on the word alone, never on the article).
 @lru_cache(maxsize=1 << 16)
@@ -115,7 +119,7 @@ def split_mention_plain(words: list[tuple[str, int, int]], lex: Lexicon) -> tupl
             or bare in office_words
             or bare in lex.honorifics
             or bare in org_words
-            or is_acronym(word)
+            or (is_acronym(word) and not (start < end and _DOTTED_INITIALS.fullmatch(word)))
             or has_digit(word)
         ):
             break
