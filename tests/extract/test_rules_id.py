@@ -239,6 +239,25 @@ def test_passive_follow_ups_take_the_person_before(text, target, status):
     assert (follow_up.target, follow_up.status) == (target, status)
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Dihubungi terpisah, Ketua Tanfidziyah PBNU Bidang Hukum Robikin Emhas membenarkan kabar itu.",
+            "Robikin Emhas",
+        ),
+        (
+            "Saat dikonfirmasi, Aziz Yanuar, kuasa hukum FPI, membenarkan pemanggilan itu.",
+            "Aziz Yanuar",
+        ),
+    ],
+)
+def test_passive_follow_up_opening_the_sentence_names_no_reporter(text, target):
+    # The word opening the sentence (`Dihubungi`, `Saat`) is not who reached the person.
+    (follow_up,) = extract(text, lang="id").follow_ups
+    assert (follow_up.target, follow_up.by, follow_up.status) == (target, None, "responded")
+
+
 def test_waiting_for_an_answer_is_not_a_follow_up():
     text = "Ia masih belum mendapatkan jawaban apakah peraturan wali kota bisa memberi sanksi denda."
     assert extract(text, lang="id").follow_ups == ()

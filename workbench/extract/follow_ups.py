@@ -160,7 +160,9 @@ def follow_ups(text: str, lex: Lexicon) -> list[FoundFollowUp]:
         if passive is not None:
             target, by = _passive_target(text, words, start + passive.start(), lex), None
             if target is None:
-                target, by = _target_and_by(text, words, start + passive.end(), start, lex, status)
+                # `Dihubungi terpisah, Ketua ... Robikin Emhas mengatakan`: the person after; the reporter who
+                # reached him goes unnamed in the passive (the capitalised word opening the sentence is no one).
+                target = _target_and_by(text, words, start + passive.end(), start, lex, status)[0]
         else:
             target, by = _target_and_by(text, words, start + attempt.end() if attempt else None, start, lex, status)
         if target is None:
