@@ -210,7 +210,7 @@ LEXICON: dict[str, Lexicon] = {
             nomor secara ii iii iv memang ada adapun selain sejak hingga sampai sedangkan semula awalnya akhirnya
             januari februari maret april mei juni juli agustus september oktober november desember
             kalsel kalbar kalteng kaltim kaltara sulsel sulbar sulteng sultra sulut sumut sumbar sumsel jatim jabar
-            jateng kepri babel malut tangsel jaksel jaktim jakut jakbar jakpus jabodetabek
+            jateng kepri babel malut tangsel jaksel jaktim jakut jakbar jakpus jabodetabek negeri
             yogyakarta surabaya bandung medan semarang makassar palembang denpasar balikpapan samarinda pontianak
             banjarmasin manado kupang jayapura ambon mataram padang pekanbaru jambi bengkulu lampung banten aceh
             papua bali riau gorontalo maluku kalimantan sulawesi sumatera jawa
