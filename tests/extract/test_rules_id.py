@@ -395,6 +395,29 @@ def test_bare_title_before_a_setting_or_a_relative_clause_is_its_holder(cue):
     assert [(q.speaker, q.speaker_mention) for q in article.quotes] == [("Joko Widodo", "Presiden")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Menteri Sekretariat Negara Pratikno mengatakan, rapat digelar besok.", "Pratikno"),
+        (
+            "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan Muhadjir Effendy mengatakan, bantuan sudah "
+            "disalurkan.",
+            "Muhadjir Effendy",
+        ),
+        (
+            "Kepala Dinas Tenaga Kerja, Transmigrasi, dan Energi DKI Jakarta Andri Yansyah mengatakan, aturan itu "
+            "berlaku.",
+            "Andri Yansyah",
+        ),
+    ],
+)
+def test_words_of_an_institution_are_no_name(text, speaker):
+    # `Negara`, `Manusia`, `Kerja`... end the name of a ministry or agency; they never name a person.
+    article = extract(text, lang="id")
+    assert [q.speaker for q in article.quotes] == [speaker]
+    assert {"Negara", "Manusia", "Kerja"}.isdisjoint(w for p in article.people for w in p.name.split())
+
+
 def test_second_role_after_dan_is_no_name_sharing_the_first_role():
     article = extract(
         "Menteri Sosial Tri Rismaharini bersama Direktur Jenderal Rehabilitasi Sosial Harry Hikmat dan Dirjen "

@@ -211,6 +211,11 @@ LEXICON: dict[str, Lexicon] = {
             januari februari maret april mei juni juli agustus september oktober november desember
             kalsel kalbar kalteng kaltim kaltara sulsel sulbar sulteng sultra sulut sumut sumbar sumsel jatim jabar
             jateng kepri babel malut tangsel jaksel jaktim jakut jakbar jakpus jabodetabek negeri
+            negara manusia kerja masyarakat keuangan daerah hukum sipil perdagangan pembangunan nasional
+            perlindungan pengolahan pertanian sosial rakyat aparatur administrasi perangkat organisasi latihan
+            pencatatan usaha milik aset risiko center produksi kebudayaan keamanan politik perhubungan
+            perindustrian pendidikan kesehatan lingkungan kehutanan perikanan kelautan pekerjaan umum perumahan
+            energi pariwisata ekonomi
             yogyakarta surabaya bandung medan semarang makassar palembang denpasar balikpapan samarinda pontianak
             banjarmasin manado kupang jayapura ambon mataram padang pekanbaru jambi bengkulu lampung banten aceh
             papua bali riau gorontalo maluku kalimantan sulawesi sumatera jawa
