@@ -418,6 +418,17 @@ def test_words_of_an_institution_are_no_name(text, speaker):
     assert {"Negara", "Manusia", "Kerja"}.isdisjoint(w for p in article.people for w in p.name.split())
 
 
+def test_words_of_an_institution_or_acronyms_of_places_are_no_people():
+    article = extract(
+        "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu DKI Jakarta Benni Agus Candra mengatakan, izin "
+        "usaha dipermudah. Ketua Perhimpunan Hotel dan Restoran Indonesia Sutrisno Iwantono juga hadir. Warga DKI "
+        "menyambut baik.",
+        lang="id",
+    )
+    names = {p.name for p in article.people}
+    assert {"Modal", "Hotel", "DKI", "Pelayanan Terpadu Satu"}.isdisjoint(names)
+
+
 def test_second_role_after_dan_is_no_name_sharing_the_first_role():
     article = extract(
         "Menteri Sosial Tri Rismaharini bersama Direktur Jenderal Rehabilitasi Sosial Harry Hikmat dan Dirjen "
