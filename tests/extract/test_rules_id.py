@@ -429,6 +429,12 @@ def test_words_of_an_institution_or_acronyms_of_places_are_no_people():
     assert {"Modal", "Hotel", "DKI", "Pelayanan Terpadu Satu"}.isdisjoint(names)
 
 
+def test_word_before_a_speech_verb_that_is_part_of_a_phrase_is_no_person():
+    # `jawab` is a speech verb, but `Tanggung jawab` is "responsibility".
+    article = extract("Tanggung jawab ini, antara lain, mitigasi bencana di tiap daerah.", lang="id")
+    assert [p.name for p in article.people] == []
+
+
 def test_second_role_after_dan_is_no_name_sharing_the_first_role():
     article = extract(
         "Menteri Sosial Tri Rismaharini bersama Direktur Jenderal Rehabilitasi Sosial Harry Hikmat dan Dirjen "
