@@ -11,6 +11,20 @@ from workbench.extract import extract
 
 CASES = [
     pytest.param(
+        "Warren said the bank's practices lead Sens. Jon Tester and David Vitter to invoke the prospect of breaking up "
+        "the bank.",
+        [
+            (
+                "the bank's practices lead Sens. Jon Tester and David Vitter to invoke the prospect of breaking up the "
+                "bank",
+                "indirect",
+                "Warren",
+                "said",
+            )
+        ],
+        id="title-abbreviation-does-not-end-the-reported-clause",
+    ),
+    pytest.param(
         'South Korea accused the North\'s leader of "fanatic recklessness." South Korean President Park Geun-hye '
         'said Kim\'s mental state is "spiraling out of control."',
         [

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.extract.lexicon import Lexicon
+from workbench.extract.lexicon import TITLE_ABBREVIATIONS, Lexicon
 from workbench.extract.names import (
     NAME_PARTICLES,
     WORD,
@@ -32,9 +32,7 @@ _REACH_NAME_FIRST = 24
 # `"..." ― Carla Sanchez`: a dash and a name after a quotation, as in lists of reader comments.
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[\u2015\u2014][ \t\u00a0]*(?=[A-Z])")
 # Abbreviations whose full stop does not end a sentence.
-_ABBREVIATION = re.compile(
-    r"^(?:(?:[A-Z]\.)*[A-Z]|Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Del|Gov|Rev|Maj|Capt|Sgt|Gen|Lt|Col|Jr|Sr|St|Prof|No|Inc|Corp|Co)\.$"
-)
+_ABBREVIATION = re.compile(r"^(?:(?:[A-Z]\.)*[A-Z]|" + "|".join(TITLE_ABBREVIATIONS) + r")\.$")
 # A stop and the spaces after it, a line break or a quotation mark, written to open with one character class
 # (its plain form is in tests/extract/test_fast_paths_reported.py), so the scan jumps between those characters
 # instead of trying a match at every one.

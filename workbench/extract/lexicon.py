@@ -510,6 +510,12 @@ ORIGINAL_SOURCE_CUES: tuple[str, ...] = (
 )
 
 # Follow-up phrases: (status, regex over the lower-cased sentence). First match wins, so specific ones first.
+# Abbreviations, as written, whose full stop ends no sentence (`Mr.`, `Sen.`, `Inc.`); the sentence finders
+# of every stage read this one list.
+TITLE_ABBREVIATIONS: tuple[str, ...] = (
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Del", "Gov", "Rev", "Maj", "Capt", "Sgt", "Gen", "Lt", "Col",
+    "Jr", "Sr", "St", "Prof", "No", "Inc", "Corp", "Co",
+)  # fmt: skip
 FOLLOW_UP_OUTCOMES: tuple[tuple[str, str], ...] = (
     (
         "declined",

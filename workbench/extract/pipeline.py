@@ -12,7 +12,7 @@ from workbench.extract.cleaning import clean
 from workbench.extract.cues import Cue, cue_after, cue_before
 from workbench.extract.follow_ups import follow_ups
 from workbench.extract.language import detect_language
-from workbench.extract.lexicon import LEXICON, Lexicon
+from workbench.extract.lexicon import LEXICON, TITLE_ABBREVIATIONS, Lexicon
 from workbench.extract.metadata import as_date, dateline_publisher, original_source, stated_date
 from workbench.extract.models import ExtractedArticle, FollowUp, Quote
 from workbench.extract.names import WORD, Mention, bare_word, clean_name, split_mention
@@ -190,7 +190,7 @@ _SENTENCE_NEAR = 120
 _PRONOUN_REACH = 60
 _ADVERBIAL_REACH = 50
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
-_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|Prof|U\.S|D\.C)$")
+_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z]|" + "|".join(TITLE_ABBREVIATIONS) + r"|U\.S|D\.C)$")
 
 
 def _sentence_start(text: str, at: int) -> int:

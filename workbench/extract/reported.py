@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from workbench.extract.cues import Cue, mention_from_words, starts_clause, subject_words
-from workbench.extract.lexicon import Lexicon
+from workbench.extract.lexicon import TITLE_ABBREVIATIONS, Lexicon
 from workbench.extract.names import (
     NAME_PARTICLES,
     WORD,
@@ -28,7 +28,7 @@ from workbench.extract.names import (
 # character class (its plain form is in tests/extract/test_fast_paths_reported.py), so the scan jumps between
 # . ! ? and line breaks (a leading alternation makes the engine try a match at every character).
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|\"(?=\s)|(?=[\s\"]|[A-Z]))")
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen", "lt", "col", "prof"})
+_ABBREVIATIONS = frozenset(a.lower() for a in TITLE_ABBREVIATIONS)
 _WORD_BEFORE = re.compile(r"(\w+)$")
 _NEXT_CHAR = re.compile(r"[ \t]+(\w)")
 _NOTE_END = re.compile(r"[.!?](?=\s|$)")
