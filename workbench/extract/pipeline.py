@@ -29,7 +29,7 @@ from workbench.extract.reported import reported_speech
 from workbench.extract.spans import QuoteSpan, quote_spans, unify_double_apostrophes
 
 # Bump when rules change: ingest compares it to know that stored extractions are due again.
-EXTRACTOR_VERSION = "0.6.0"
+EXTRACTOR_VERSION = "0.7.0"
 
 
 @dataclass
