@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import random
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -84,6 +85,9 @@ def test_word_positions_in_a_window_are_those_of_the_whole_text(text, start, wid
 # word is near. ---
 
 
+PLAIN_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+
+
 def _plain_discover(text: str, found: people.People, outside, speech_verbs, unquoted=None) -> None:
     lex = found.lex
     for name, at in people._aged_names(text):
@@ -94,7 +98,7 @@ def _plain_discover(text: str, found: people.People, outside, speech_verbs, unqu
     lead_marks = people._word_positions(text, people._lead_mark_words(lex))
     for match in people._RUN.finditer(text):
         start, end = match.span()
-        nxt = people._NEXT_WORD.match(text, end) if text.startswith((" ", "\t"), end) else None
+        nxt = PLAIN_NEXT_WORD.match(text, end) if text.startswith((" ", "\t"), end) else None
         cue_next = bool(nxt) and nxt.group(1) in speech_verbs
         run = match.group()
         has_office = people._names_office(run, leading)
@@ -217,6 +221,29 @@ def test_run_kinds_are_the_plain_answers():
         leading, given = people._leading_words(lex), people._given_names(lex)
         for run in ["Jakarta", "Kepala BNPB", "Mr. Trump", "Hillary Clinton", "But Hillary Clinton", "Hillary", "Pak"]:
             assert kinds(run) == (people._names_office(run, leading), people._has_given_name(run, given))
+
+
+# --- The run and the word after it in one match, against the run and a second match at its end. ---
+
+
+def _assert_run_then_word_like_plain(text: str) -> None:
+    fast = [(m.span(), m.group(1)) for m in people._RUN_THEN_WORD.finditer(text)]
+    plain = []
+    for match in people._RUN.finditer(text):
+        nxt = PLAIN_NEXT_WORD.match(text, match.end())
+        plain.append((match.span(), nxt.group(1) if nxt else None))
+    assert fast == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_run_then_word_matches_the_plain_form(text):
+    _assert_run_then_word_like_plain(text)
+
+
+def test_run_then_word_on_edge_cases_and_real_articles(dev_texts):
+    for text in SENTENCES + dev_texts:
+        _assert_run_then_word_like_plain(text)
 
 
 # --- Aliases: the nickname patterns tried only where a word they need stands, against trying them always. ---

@@ -49,7 +49,6 @@ _NAME_BEFORE_AGE = re.compile(r"([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2
 _ANTECEDENT_LOOKBACK = 40
 # How far back (characters) a pronoun prefers the subject of a sentence to a person named later in it.
 _SUBJECT_REACH = 600
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _AND_NAME = re.compile(r"[ \t]+(?:dan|and)[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){1,2})\b")
 # Words right after an acronym or a place word (`DPRD Bontang`, `DPP Nasdem`, `Kabupaten Sleman`) name
 # places and parties.
@@ -433,6 +432,9 @@ _RUN_WORD = (
 _RUN = re.compile(
     _RUN_WORD + r"(?:[ \t]++(?:(?:de|van|von|bin|binti|al)[ \t]++)?+(?:\([^()\n]{1,30}\)[ \t]++)?+" + _RUN_WORD + r")*+"
 )
+# A run, with the lower-case letters that open the word after it as group 1 (`[ \t]+([a-z]+)` matched at its end),
+# or None: read by a lookahead that always succeeds, so the runs are the same and no second match is tried per run.
+_RUN_THEN_WORD = re.compile(_RUN.pattern + r"(?=[ \t]+([a-z]+)|)")
 
 
 def discover(text: str, people: People, outside, speech_verbs: frozenset[str], unquoted=None) -> None:
@@ -447,11 +449,10 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str], u
     given = _given_names(lex)
     kinds = _run_kinds(lex)
     lead_marks, office_words = _lead_mark_words(lex), lex.office_words
-    for match in _RUN.finditer(text):
+    for match in _RUN_THEN_WORD.finditer(text):
         start, end = match.span()
-        nxt = _NEXT_WORD.match(text, end) if text.startswith((" ", "\t"), end) else None
-        cue_next = bool(nxt) and nxt.group(1) in speech_verbs  # (the word is `[a-z]+`: lower case already)
-        run = match.group()
+        run, next_word = match.group(0, 1)
+        cue_next = next_word is not None and next_word in speech_verbs  # (`[a-z]+`: lower case already)
         has_office, full_name = kinds(run)
         # Lower-case words right before the run (`juru bicara X`, `menurut X`) lead it when a lead-mark word
         # stands within 40 characters before it; that is looked for (a short scan) only where the lead could
