@@ -246,6 +246,37 @@ def test_run_then_word_on_edge_cases_and_real_articles(dev_texts):
         _assert_run_then_word_like_plain(text)
 
 
+# --- Lower-case words before a position: the unrolled reading against the loop over the last three words. ---
+
+
+def _plain_lower_words_before(text: str, at: int) -> list[str]:
+    words = text[max(0, at - 40) : at].rsplit(None, 3)[-3:]
+    k = len(words)
+    while k and words[k - 1].islower():
+        k -= 1
+    return words[k:]
+
+
+def _assert_lower_words_before_like_plain(text: str) -> None:
+    for at in range(len(text) + 1):
+        assert people._lower_words_before(text, at) == _plain_lower_words_before(text, at)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_lower_words_before_match_the_plain_form(text):
+    _assert_lower_words_before_like_plain(text)
+
+
+def test_lower_words_before_on_edge_cases_and_real_articles(dev_texts):
+    for text in SENTENCES + ["   ", "a  b c d e", "A b c", "a B c", "a b C"]:
+        _assert_lower_words_before_like_plain(text)
+    for text in dev_texts:
+        for match in people._RUN.finditer(text):
+            at = match.start()
+            assert people._lower_words_before(text, at) == _plain_lower_words_before(text, at)
+
+
 # --- Aliases: the nickname patterns tried only where a word they need stands, against trying them always. ---
 
 

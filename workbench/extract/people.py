@@ -461,12 +461,21 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str], u
         menurut = False
         if start and text[start - 1] in " \t":
             lead_words = _lower_words_before(text, start)
-            menurut = bool(lead_words) and " ".join(lead_words).endswith(lex.according_to)
-            if lead_words and not (
-                (has_office or cue_next or full_name or menurut or not office_words.isdisjoint(lead_words))
+            # (`menurut` is joined and compared only where the other reasons to read the lead all fail.)
+            if (
+                lead_words
+                and (
+                    has_office
+                    or cue_next
+                    or full_name
+                    or not office_words.isdisjoint(lead_words)
+                    or _ends_according_to(lead_words, lex)
+                )
                 and _word_positions(text, lead_marks, start - 40, start)
             ):
-                lead_words, menurut = [], False
+                menurut = _ends_according_to(lead_words, lex)
+            else:
+                lead_words = []
         if not (has_office or cue_next or full_name or lead_words):
             continue
         after_preposition = bool(lead_words) and lead_words[-1] in PREPOSITIONS
@@ -702,11 +711,20 @@ _LOWER_LETTERS = re.compile(r"[a-z]+")
 
 def _lower_words_before(text: str, at: int) -> list[str]:
     """The lower-case words (up to three, as split on blanks) that end the 40 characters before ``at``."""
-    words = text[max(0, at - 40) : at].rsplit(None, 3)[-3:]
-    k = len(words)
-    while k and words[k - 1].islower():
-        k -= 1
-    return words[k:]
+    # (Unrolled: the last three words checked from the end, no loop and no slice of the words before them.)
+    words = text[at - 40 if at > 40 else 0 : at].rsplit(None, 3)
+    if not words or not words[-1].islower():
+        return []
+    if len(words) == 1 or not words[-2].islower():
+        return words[-1:]
+    if len(words) == 2 or not words[-3].islower():
+        return words[-2:]
+    return words[-3:]
+
+
+def _ends_according_to(lead_words: list[str], lex: Lexicon) -> bool:
+    """Whether lower-case words before a name end with a `menurut`-like frame (`menurut`, `according to`)."""
+    return " ".join(lead_words).endswith(lex.according_to)
 
 
 def _office_lead(lead_words: list[str], lex: Lexicon) -> bool:
