@@ -277,6 +277,28 @@ def test_lower_words_before_on_edge_cases_and_real_articles(dev_texts):
             assert people._lower_words_before(text, at) == _plain_lower_words_before(text, at)
 
 
+# --- Capitals after an honorific: searched from the space before them where the text has no tab. ---
+
+
+def _assert_honorific_capitals_like_plain(text: str) -> None:
+    for lex in LEXICON.values():
+        plain = [m.start() for m in people._HONORIFIC_CAPITAL[id(lex.honorifics)].finditer(text)]
+        assert list(people._honorific_capitals(text, lex)) == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_honorific_capitals_match_the_plain_scan(text):
+    _assert_honorific_capitals_like_plain(text)
+
+
+def test_honorific_capitals_on_edge_cases_and_real_articles(dev_texts):
+    texts = ["Pak Basri, pak  Basri, Bu. Ani, Pak\tBasri, Mr. Trump", "Pak Basri Pak  Basri\tPak Basri"]
+    for text in texts + SENTENCES + dev_texts:
+        _assert_honorific_capitals_like_plain(text)
+        _assert_honorific_capitals_like_plain(text.replace("\t", " "))
+
+
 # --- Aliases: the nickname patterns tried only where a word they need stands, against trying them always. ---
 
 
