@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.extract import people
+from workbench.extract import names, people
 from workbench.extract.lexicon import LEXICON
 from workbench.extract.names import PREPOSITIONS, WORD, bare_word, clean_name, split_mention
 
@@ -297,6 +297,34 @@ def test_honorific_capitals_on_edge_cases_and_real_articles(dev_texts):
     for text in texts + SENTENCES + dev_texts:
         _assert_honorific_capitals_like_plain(text)
         _assert_honorific_capitals_like_plain(text.replace("\t", " "))
+
+
+# --- Words between two spaces: a search per word asked about, against the set of the pieces between spaces. ---
+
+
+def _assert_spaced_words_like_plain(text: str, words: list[str]) -> None:
+    pieces = frozenset(text[: names.COMMON_WORD_WINDOW].split(" ")[1:-1])
+    spaced = names.spaced_words(text)
+    for word in words:
+        assert (word in spaced) == (word in pieces)
+
+
+SPACED_PIECES = ["ketua", "Ketua", "bill", "x", "", " ", "  ", "\t", "\n", ",", ".", "\u00e9", "\u0130"]
+SPACED_TEXTS = st.lists(st.sampled_from(SPACED_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(SPACED_TEXTS, st.lists(SPACED_TEXTS, max_size=5))
+def test_spaced_words_match_the_plain_set(text, words):
+    _assert_spaced_words_like_plain(text, words)
+
+
+def test_spaced_words_on_edge_cases_and_real_articles(dev_texts):
+    long = "x" * (names.COMMON_WORD_WINDOW - 4) + " bill " + " ketua "
+    _assert_spaced_words_like_plain(long, ["bill", "ketua", "x"])
+    for text in SENTENCES + dev_texts:
+        words = text.split() + text.split(" ") + ["said Hillary", "", "Clinton", "clinton"]
+        _assert_spaced_words_like_plain(text, words)
 
 
 # --- Aliases: the nickname patterns tried only where a word they need stands, against trying them always. ---
