@@ -90,7 +90,7 @@ def _opens_clause(
     """A mention within the first three words of its sentence or clause: likely its subject. With ``titles``
     (and ``verbs``, speech verbs), titles before a name are skipped and an apposition is told apart."""
     lead = text[max(0, at - 40) : at]
-    cut = max(lead.rfind(c) for c in _CLAUSE_MARKS)
+    cut = max(map(lead.rfind, _CLAUSE_MARKS))
     while (
         cut > 0
         and (
@@ -315,10 +315,11 @@ class People:
                 continue
             owners = by_token[token]
             if len(owners) == 1:
-                before = text[max(0, at - 5) : at].lower()
-                for hint in ("mrs. ", "ms. ", "mr. "):
-                    if before.endswith(hint):
-                        self.records[owners[0]].gender = self.lex.gender_hints.get(hint.strip(" ."))
+                if at >= 2 and text[at - 2 : at] == ". ":  # (each hint ends with `. `: most mentions have none)
+                    before = text[max(0, at - 5) : at].lower()
+                    for hint in ("mrs. ", "ms. ", "mr. "):
+                        if before.endswith(hint):
+                            self.records[owners[0]].gender = self.lex.gender_hints.get(hint.strip(" ."))
                 mentions.append((at, owners[-1]))
             else:
                 mentions.append((at, self._nearest(owners, mentions)))
@@ -618,7 +619,7 @@ def learn_roles(text: str, people: People, outside) -> None:
         while at and text[at - 1] in " \t":
             at -= 1
         window = text[max(0, at - 60) : at]
-        lead = window[max(window.rfind(c) for c in '.,;:\n"') + 1 :].split()
+        lead = window[max(map(window.rfind, '.,;:\n"')) + 1 :].split()
         if not lead or lead[0].lower() not in lex.office_words:
             continue
         role = _office_tail(lead, lex)
