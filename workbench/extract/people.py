@@ -309,7 +309,7 @@ class People:
         """Record every place a known person is named, outside quotations (``outside(pos)`` says so)."""
         mentions: list[tuple[int, int]] = []
         by_token, not_names, office_words = self._by_token, self.lex.not_names, self.lex.office_words
-        tokens = {t for t in by_token if t not in not_names and t not in office_words}
+        tokens = by_token.keys() - not_names - office_words
         for at, token in _capitalised_words(text, tokens):
             if not outside(at):
                 continue
@@ -883,9 +883,11 @@ def private_people(text: str, people: People) -> set[int]:
         index = people.find(name)
         if index is not None:
             private.add(index)
-    ordinary = people.lex.ordinary_people
+    ordinary, office_words = people.lex.ordinary_people, people.lex.office_words
     for index, record in enumerate(people.records):
+        if not record.roles:
+            continue  # (no role words: neither kind)
         words = [w.lower() for role in record.roles for w in role.split()]
-        if words and any(w in ordinary for w in words) and not any(w in people.lex.office_words for w in words):
+        if not ordinary.isdisjoint(words) and office_words.isdisjoint(words):
             private.add(index)
     return private
