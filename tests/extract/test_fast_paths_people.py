@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import bisect
 import random
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.extract import people
+from workbench.extract import names, people
 from workbench.extract.lexicon import LEXICON
 from workbench.extract.names import PREPOSITIONS, WORD, bare_word, clean_name, split_mention
 
@@ -84,6 +85,9 @@ def test_word_positions_in_a_window_are_those_of_the_whole_text(text, start, wid
 # word is near. ---
 
 
+PLAIN_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+
+
 def _plain_discover(text: str, found: people.People, outside, speech_verbs, unquoted=None) -> None:
     lex = found.lex
     for name, at in people._aged_names(text):
@@ -94,7 +98,7 @@ def _plain_discover(text: str, found: people.People, outside, speech_verbs, unqu
     lead_marks = people._word_positions(text, people._lead_mark_words(lex))
     for match in people._RUN.finditer(text):
         start, end = match.span()
-        nxt = people._NEXT_WORD.match(text, end) if text.startswith((" ", "\t"), end) else None
+        nxt = PLAIN_NEXT_WORD.match(text, end) if text.startswith((" ", "\t"), end) else None
         cue_next = bool(nxt) and nxt.group(1) in speech_verbs
         run = match.group()
         has_office = people._names_office(run, leading)
@@ -217,6 +221,110 @@ def test_run_kinds_are_the_plain_answers():
         leading, given = people._leading_words(lex), people._given_names(lex)
         for run in ["Jakarta", "Kepala BNPB", "Mr. Trump", "Hillary Clinton", "But Hillary Clinton", "Hillary", "Pak"]:
             assert kinds(run) == (people._names_office(run, leading), people._has_given_name(run, given))
+
+
+# --- The run and the word after it in one match, against the run and a second match at its end. ---
+
+
+def _assert_run_then_word_like_plain(text: str) -> None:
+    fast = [(m.span(), m.group(1)) for m in people._RUN_THEN_WORD.finditer(text)]
+    plain = []
+    for match in people._RUN.finditer(text):
+        nxt = PLAIN_NEXT_WORD.match(text, match.end())
+        plain.append((match.span(), nxt.group(1) if nxt else None))
+    assert fast == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_run_then_word_matches_the_plain_form(text):
+    _assert_run_then_word_like_plain(text)
+
+
+def test_run_then_word_on_edge_cases_and_real_articles(dev_texts):
+    for text in SENTENCES + dev_texts:
+        _assert_run_then_word_like_plain(text)
+
+
+# --- Lower-case words before a position: the unrolled reading against the loop over the last three words. ---
+
+
+def _plain_lower_words_before(text: str, at: int) -> list[str]:
+    words = text[max(0, at - 40) : at].rsplit(None, 3)[-3:]
+    k = len(words)
+    while k and words[k - 1].islower():
+        k -= 1
+    return words[k:]
+
+
+def _assert_lower_words_before_like_plain(text: str) -> None:
+    for at in range(len(text) + 1):
+        assert people._lower_words_before(text, at) == _plain_lower_words_before(text, at)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_lower_words_before_match_the_plain_form(text):
+    _assert_lower_words_before_like_plain(text)
+
+
+def test_lower_words_before_on_edge_cases_and_real_articles(dev_texts):
+    for text in SENTENCES + ["   ", "a  b c d e", "A b c", "a B c", "a b C"]:
+        _assert_lower_words_before_like_plain(text)
+    for text in dev_texts:
+        for match in people._RUN.finditer(text):
+            at = match.start()
+            assert people._lower_words_before(text, at) == _plain_lower_words_before(text, at)
+
+
+# --- Capitals after an honorific: searched from the space before them where the text has no tab. ---
+
+
+def _assert_honorific_capitals_like_plain(text: str) -> None:
+    for lex in LEXICON.values():
+        plain = [m.start() for m in people._HONORIFIC_CAPITAL[id(lex.honorifics)].finditer(text)]
+        assert list(people._honorific_capitals(text, lex)) == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_honorific_capitals_match_the_plain_scan(text):
+    _assert_honorific_capitals_like_plain(text)
+
+
+def test_honorific_capitals_on_edge_cases_and_real_articles(dev_texts):
+    texts = ["Pak Basri, pak  Basri, Bu. Ani, Pak\tBasri, Mr. Trump", "Pak Basri Pak  Basri\tPak Basri"]
+    for text in texts + SENTENCES + dev_texts:
+        _assert_honorific_capitals_like_plain(text)
+        _assert_honorific_capitals_like_plain(text.replace("\t", " "))
+
+
+# --- Words between two spaces: a search per word asked about, against the set of the pieces between spaces. ---
+
+
+def _assert_spaced_words_like_plain(text: str, words: list[str]) -> None:
+    pieces = frozenset(text[: names.COMMON_WORD_WINDOW].split(" ")[1:-1])
+    spaced = names.spaced_words(text)
+    for word in words:
+        assert (word in spaced) == (word in pieces)
+
+
+SPACED_PIECES = ["ketua", "Ketua", "bill", "x", "", " ", "  ", "\t", "\n", ",", ".", "\u00e9", "\u0130"]
+SPACED_TEXTS = st.lists(st.sampled_from(SPACED_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(SPACED_TEXTS, st.lists(SPACED_TEXTS, max_size=5))
+def test_spaced_words_match_the_plain_set(text, words):
+    _assert_spaced_words_like_plain(text, words)
+
+
+def test_spaced_words_on_edge_cases_and_real_articles(dev_texts):
+    long = "x" * (names.COMMON_WORD_WINDOW - 4) + " bill " + " ketua "
+    _assert_spaced_words_like_plain(long, ["bill", "ketua", "x"])
+    for text in SENTENCES + dev_texts:
+        words = text.split() + text.split(" ") + ["said Hillary", "", "Clinton", "clinton"]
+        _assert_spaced_words_like_plain(text, words)
 
 
 # --- Aliases: the nickname patterns tried only where a word they need stands, against trying them always. ---

@@ -49,7 +49,6 @@ _NAME_BEFORE_AGE = re.compile(r"([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){0,2
 _ANTECEDENT_LOOKBACK = 40
 # How far back (characters) a pronoun prefers the subject of a sentence to a person named later in it.
 _SUBJECT_REACH = 600
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _AND_NAME = re.compile(r"[ \t]+(?:dan|and)[ \t]+([A-Z][a-z][\w\-]*(?:[ \t][A-Z][a-z][\w\-]*){1,2})\b")
 # Words right after an acronym or a place word (`DPRD Bontang`, `DPP Nasdem`, `Kabupaten Sleman`) name
 # places and parties.
@@ -91,7 +90,7 @@ def _opens_clause(
     """A mention within the first three words of its sentence or clause: likely its subject. With ``titles``
     (and ``verbs``, speech verbs), titles before a name are skipped and an apposition is told apart."""
     lead = text[max(0, at - 40) : at]
-    cut = max(lead.rfind(c) for c in _CLAUSE_MARKS)
+    cut = max(map(lead.rfind, _CLAUSE_MARKS))
     while (
         cut > 0
         and (
@@ -310,16 +309,17 @@ class People:
         """Record every place a known person is named, outside quotations (``outside(pos)`` says so)."""
         mentions: list[tuple[int, int]] = []
         by_token, not_names, office_words = self._by_token, self.lex.not_names, self.lex.office_words
-        tokens = {t for t in by_token if t not in not_names and t not in office_words}
+        tokens = by_token.keys() - not_names - office_words
         for at, token in _capitalised_words(text, tokens):
             if not outside(at):
                 continue
             owners = by_token[token]
             if len(owners) == 1:
-                before = text[max(0, at - 5) : at].lower()
-                for hint in ("mrs. ", "ms. ", "mr. "):
-                    if before.endswith(hint):
-                        self.records[owners[0]].gender = self.lex.gender_hints.get(hint.strip(" ."))
+                if at >= 2 and text[at - 2 : at] == ". ":  # (each hint ends with `. `: most mentions have none)
+                    before = text[max(0, at - 5) : at].lower()
+                    for hint in ("mrs. ", "ms. ", "mr. "):
+                        if before.endswith(hint):
+                            self.records[owners[0]].gender = self.lex.gender_hints.get(hint.strip(" ."))
                 mentions.append((at, owners[-1]))
             else:
                 mentions.append((at, self._nearest(owners, mentions)))
@@ -433,6 +433,9 @@ _RUN_WORD = (
 _RUN = re.compile(
     _RUN_WORD + r"(?:[ \t]++(?:(?:de|van|von|bin|binti|al)[ \t]++)?+(?:\([^()\n]{1,30}\)[ \t]++)?+" + _RUN_WORD + r")*+"
 )
+# A run, with the lower-case letters that open the word after it as group 1 (`[ \t]+([a-z]+)` matched at its end),
+# or None: read by a lookahead that always succeeds, so the runs are the same and no second match is tried per run.
+_RUN_THEN_WORD = re.compile(_RUN.pattern + r"(?=[ \t]+([a-z]+)|)")
 
 
 def discover(text: str, people: People, outside, speech_verbs: frozenset[str], unquoted=None) -> None:
@@ -447,11 +450,10 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str], u
     given = _given_names(lex)
     kinds = _run_kinds(lex)
     lead_marks, office_words = _lead_mark_words(lex), lex.office_words
-    for match in _RUN.finditer(text):
+    for match in _RUN_THEN_WORD.finditer(text):
         start, end = match.span()
-        nxt = _NEXT_WORD.match(text, end) if text.startswith((" ", "\t"), end) else None
-        cue_next = bool(nxt) and nxt.group(1) in speech_verbs  # (the word is `[a-z]+`: lower case already)
-        run = match.group()
+        run, next_word = match.group(0, 1)
+        cue_next = next_word is not None and next_word in speech_verbs  # (`[a-z]+`: lower case already)
         has_office, full_name = kinds(run)
         # Lower-case words right before the run (`juru bicara X`, `menurut X`) lead it when a lead-mark word
         # stands within 40 characters before it; that is looked for (a short scan) only where the lead could
@@ -460,12 +462,21 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str], u
         menurut = False
         if start and text[start - 1] in " \t":
             lead_words = _lower_words_before(text, start)
-            menurut = bool(lead_words) and " ".join(lead_words).endswith(lex.according_to)
-            if lead_words and not (
-                (has_office or cue_next or full_name or menurut or not office_words.isdisjoint(lead_words))
+            # (`menurut` is joined and compared only where the other reasons to read the lead all fail.)
+            if (
+                lead_words
+                and (
+                    has_office
+                    or cue_next
+                    or full_name
+                    or not office_words.isdisjoint(lead_words)
+                    or _ends_according_to(lead_words, lex)
+                )
                 and _word_positions(text, lead_marks, start - 40, start)
             ):
-                lead_words, menurut = [], False
+                menurut = _ends_according_to(lead_words, lex)
+            else:
+                lead_words = []
         if not (has_office or cue_next or full_name or lead_words):
             continue
         after_preposition = bool(lead_words) and lead_words[-1] in PREPOSITIONS
@@ -608,7 +619,7 @@ def learn_roles(text: str, people: People, outside) -> None:
         while at and text[at - 1] in " \t":
             at -= 1
         window = text[max(0, at - 60) : at]
-        lead = window[max(window.rfind(c) for c in '.,;:\n"') + 1 :].split()
+        lead = window[max(map(window.rfind, '.,;:\n"')) + 1 :].split()
         if not lead or lead[0].lower() not in lex.office_words:
             continue
         role = _office_tail(lead, lex)
@@ -664,8 +675,7 @@ def honorific_matches(text: str, lex: Lexicon):
     honorific: the pattern is tried only where its form starts (blanks, a dot and letters back from the capital)."""
     full = _HONORIFIC_NAME[id(lex.honorifics)]
     last_end = 0
-    for candidate in _HONORIFIC_CAPITAL[id(lex.honorifics)].finditer(text):
-        at = candidate.start()
+    for at in _honorific_capitals(text, lex):
         if at < last_end:
             continue
         i = at
@@ -684,6 +694,15 @@ def honorific_matches(text: str, lex: Lexicon):
             yield match
 
 
+def _honorific_capitals(text: str, lex: Lexicon):
+    """The positions of the matches of ``_HONORIFIC_CAPITAL[id(lex.honorifics)]``. Each such capital follows a
+    blank; in a text without a tab, a space: there the scan searches for a space (a literal, a fast search) and
+    reads the capital after it, instead of trying every capital."""
+    if "\t" in text:
+        return (m.start() for m in _HONORIFIC_CAPITAL[id(lex.honorifics)].finditer(text))
+    return (m.start() + 1 for m in _HONORIFIC_SPACE_CAPITAL[id(lex.honorifics)].finditer(text))
+
+
 def honorific_aliases(text: str, people: People) -> None:
     """`Pak Basri Rase`, `pak Nasrullah`: a known person named with an honorific; the form is an alias."""
     for match in honorific_matches(text, people.lex):
@@ -694,6 +713,8 @@ def honorific_aliases(text: str, people: People) -> None:
 
 _HONORIFIC_NAME = {id(lex.honorifics): _honorific_pattern(lex) for lex in LEXICON.values()}
 _HONORIFIC_CAPITAL = {id(lex.honorifics): _honorific_capital(lex) for lex in LEXICON.values()}
+# The same, from the space before the capital.
+_HONORIFIC_SPACE_CAPITAL = {key: re.compile(" " + capital.pattern) for key, capital in _HONORIFIC_CAPITAL.items()}
 
 
 _LOWER_LETTERS = re.compile(r"[a-z]+")
@@ -701,11 +722,20 @@ _LOWER_LETTERS = re.compile(r"[a-z]+")
 
 def _lower_words_before(text: str, at: int) -> list[str]:
     """The lower-case words (up to three, as split on blanks) that end the 40 characters before ``at``."""
-    words = text[max(0, at - 40) : at].rsplit(None, 3)[-3:]
-    k = len(words)
-    while k and words[k - 1].islower():
-        k -= 1
-    return words[k:]
+    # (Unrolled: the last three words checked from the end, no loop and no slice of the words before them.)
+    words = text[at - 40 if at > 40 else 0 : at].rsplit(None, 3)
+    if not words or not words[-1].islower():
+        return []
+    if len(words) == 1 or not words[-2].islower():
+        return words[-1:]
+    if len(words) == 2 or not words[-3].islower():
+        return words[-2:]
+    return words[-3:]
+
+
+def _ends_according_to(lead_words: list[str], lex: Lexicon) -> bool:
+    """Whether lower-case words before a name end with a `menurut`-like frame (`menurut`, `according to`)."""
+    return " ".join(lead_words).endswith(lex.according_to)
 
 
 def _office_lead(lead_words: list[str], lex: Lexicon) -> bool:
@@ -853,9 +883,11 @@ def private_people(text: str, people: People) -> set[int]:
         index = people.find(name)
         if index is not None:
             private.add(index)
-    ordinary = people.lex.ordinary_people
+    ordinary, office_words = people.lex.ordinary_people, people.lex.office_words
     for index, record in enumerate(people.records):
+        if not record.roles:
+            continue  # (no role words: neither kind)
         words = [w.lower() for role in record.roles for w in role.split()]
-        if words and any(w in ordinary for w in words) and not any(w in people.lex.office_words for w in words):
+        if not ordinary.isdisjoint(words) and office_words.isdisjoint(words):
             private.add(index)
     return private
