@@ -210,6 +210,7 @@ class People:
         self._mentions: list[tuple[int, int]] = []  # (position, record index), sorted once built
         self._positions: list[int] = []
         self._text = ""  # the article, for telling which mentions open a clause (read lazily)
+        self.alias_count = 0  # aliases added so far (``learn_aliases`` says whether it added one)
 
     # --- building -------------------------------------------------------------------------------
     def add(self, name: str, role: str | None = None, alias: str | None = None) -> int:
@@ -247,6 +248,7 @@ class People:
         record = self.records[index]
         if alias != record.name and alias not in record.aliases:
             record.aliases.append(alias)
+            self.alias_count += 1
         for t in _tokens(alias):
             if index not in self._by_token.setdefault(t, []):
                 self._by_token[t].append(index)
@@ -277,8 +279,10 @@ class People:
     def find(self, name: str) -> int | None:
         return self._find(_tokens(name))
 
-    def learn_aliases(self, text: str) -> None:
-        """Aliases the text gives: `Name (BW)`, `BW--sapaan akrabnya--`, `akrab disapa BW`."""
+    def learn_aliases(self, text: str) -> bool:
+        """Aliases the text gives: `Name (BW)`, `BW--sapaan akrabnya--`, `akrab disapa BW`. Whether any was
+        new."""
+        known = self.alias_count
         for match in _BRACKET_ALIAS.finditer(text):
             # Only right after a person's name (`Bakhtiar Wakkang (BW)`), not after an organisation's.
             i = bisect.bisect_left(self._positions, match.start())
@@ -290,7 +294,7 @@ class People:
                 if self.find(match.group(1)) is None:
                     self.add_alias(index, match.group(1))
         if "akrab" not in text and "biasa di" not in text and "known as" not in text:
-            return
+            return self.alias_count != known
         for pattern, needs in _NICKNAME_PATTERNS:
             # (Only where a word the pattern needs stands: `_NICKNAME_AFTER` has no literal to look for first, so
             # the regex engine tries it at every character.)
@@ -300,9 +304,10 @@ class People:
                 alias = match.group(1) or (match.group(2) if match.lastindex and match.lastindex > 1 else None)
                 if not alias or alias.lower() in self.lex.not_names:
                     continue
-                index = self.current(match.start())
-                if index is not None and self.find(alias) is None:
-                    self.add_alias(index, alias)
+                person = self.current(match.start())
+                if person is not None and self.find(alias) is None:
+                    self.add_alias(person, alias)
+        return self.alias_count != known
 
     # --- mentions ---------------------------------------------------------------------------------
     def index_mentions(self, text: str, outside) -> None:
@@ -410,7 +415,7 @@ class People:
     def roles(self, index: int) -> list[str]:
         return self.records[index].roles
 
-    def to_people(self, first: list[int] | None = None) -> tuple[Person, ...]:
+    def to_people(self, first: list[int | None] | None = None) -> tuple[Person, ...]:
         """Everyone, ``first`` (speakers, then follow-up targets) leading, the rest in order of mention."""
         order = list(dict.fromkeys([i for i in (first or []) if i is not None] + list(range(len(self.records)))))
         return tuple(

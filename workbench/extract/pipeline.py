@@ -548,9 +548,7 @@ def extract(
     unquoted = _outside([(q.open_at, q.end + 1) for q in found if q.kind == "direct"])
     discover(cleaned, people, outside, lex.speech_verbs, unquoted)
     people.index_mentions(cleaned, outside)
-    aliases_before = sum(len(r.aliases) for r in people.records)
-    people.learn_aliases(cleaned)
-    if sum(len(r.aliases) for r in people.records) != aliases_before:
+    if people.learn_aliases(cleaned):
         people.index_mentions(cleaned, outside)
     learn_roles(cleaned, people, outside)
     _resolve(people, found, cleaned, lex)
