@@ -96,6 +96,7 @@ def _plain_discover(text: str, found: people.People, outside, speech_verbs, unqu
     leading = people._leading_words(lex)
     given = people._given_names(lex)
     lead_marks = people._word_positions(text, people._lead_mark_words(lex))
+    headline_end = people._title_case_first_line_end(text, lex)
     for match in people._RUN.finditer(text):
         start, end = match.span()
         nxt = PLAIN_NEXT_WORD.match(text, end) if text.startswith((" ", "\t"), end) else None
@@ -117,6 +118,8 @@ def _plain_discover(text: str, found: people.People, outside, speech_verbs, unqu
         cue_next = cue_next and not after_preposition
         menurut = bool(lead_words) and " ".join(lead_words).endswith(lex.according_to)
         if not (has_office or lead_office or cue_next or menurut or full_name):
+            continue
+        if start < headline_end and not (has_office or lead_office or cue_next or menurut):
             continue
         if not outside(start) and not (
             full_name and unquoted is not None and unquoted(start) and not (has_office or lead_office or cue_next)

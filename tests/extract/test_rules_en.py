@@ -623,3 +623,17 @@ def test_date(text, published):
 
 def test_original_source_via():
     assert extract("The report was published via Reuters on Monday.", lang="en").original_source == "Reuters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillary Clinton Speaks \u2018Directly To White People\u2019 After Latest Police Shooting\n\n"
+        "Hillary Clinton spoke out Tuesday about the police shootings.",
+        "Donald Trump Invokes Rigged Election Again At Rally\n\nDonald Trump spoke for an hour at the rally.",
+    ],
+)
+def test_capitalised_words_of_a_title_case_headline_are_no_name(text):
+    # Every word of the headline is capitalised: `Speaks`, `Invokes` do not continue the name.
+    names = [p.name for p in extract(text, lang="en").people]
+    assert len(names) == 1 and names[0] in {"Hillary Clinton", "Donald Trump"}

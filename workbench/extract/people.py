@@ -443,6 +443,25 @@ _RUN = re.compile(
 _RUN_THEN_WORD = re.compile(_RUN.pattern + r"(?=[ \t]+([a-z]+)|)")
 
 
+_HEADLINE_MIN_WORDS = 4
+
+
+def _title_case_first_line_end(text: str, lex: Lexicon) -> int:
+    """Where the first line ends when it is a headline in title case (every word capitalised but the small joining
+    words: `Donald Trump Invokes Rigged Election Again at Rally`), else 0 (`Donald Trump met Hillary Clinton in
+    Ohio.` is a sentence)."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    words = [bare_word(w) if w[:1].isalpha() else w for w in text[:end].split()]
+    written = [w.strip("\"'\u2018\u2019\u201c\u201d(") for w in text[:end].split()]
+    if len(written) < _HEADLINE_MIN_WORDS:
+        return 0
+    for word, bare in zip(written, words, strict=True):
+        if word[:1].islower() and bare not in lex.title_joiners and bare not in lex.prepositions:
+            return 0
+    return end
+
+
 def discover(text: str, people: People, outside, speech_verbs: frozenset[str], unquoted=None) -> None:
     """Register the people the narrative names: after an office word (`Kepala BNPB Doni Monardo`), before a
     speech verb (`Yusri mengatakan`), after `Menurut`, with an honorific (`Pak Basri`), or by a first name and a
@@ -455,6 +474,7 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str], u
     given = _given_names(lex)
     kinds = _run_kinds(lex)
     lead_marks, office_words = _lead_mark_words(lex), lex.office_words
+    headline_end = _title_case_first_line_end(text, lex)
     for match in _RUN_THEN_WORD.finditer(text):
         start, end = match.span()
         run, next_word = match.group(0, 1)
@@ -489,6 +509,8 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str], u
         cue_next = cue_next and not after_preposition
         if not (has_office or lead_office or cue_next or menurut or full_name):
             continue
+        if start < headline_end and not (has_office or lead_office or cue_next or menurut):
+            continue  # `Hillary Clinton Speaks 'Directly To White People'`: every word of a headline is capitalised
         if not outside(start) and not (
             full_name and unquoted is not None and unquoted(start) and not (has_office or lead_office or cue_next)
         ):
