@@ -330,13 +330,29 @@ def test_cues_after_marks_on_real_articles(dev_texts):
 @settings(max_examples=1000, deadline=None)
 @given(ASCII_TEXTS)
 def test_lower_matches_str_lower(text):
-    assert reported._lower(text) == text.lower()
+    assert reported._lower(text, reported._marks_only(text)) == text.lower()
 
 
 def test_lower_matches_str_lower_on_real_articles_and_marks(dev_texts):
     assert all(mark.lower() == mark for mark in reported._COMMON_NON_ASCII_MARKS)
     for text in dev_texts:
-        assert reported._lower(text) == text.lower()
+        assert reported._lower(text, reported._marks_only(text)) == text.lower()
+
+
+def _assert_ascii_words_like_word(text: str) -> None:
+    if reported._marks_only(text):
+        assert _spans(reported._ASCII_WORD, text) == _spans(WORD, text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(ASCII_TEXTS)
+def test_ascii_words_match_word(text):
+    _assert_ascii_words_like_word(text)
+
+
+def test_ascii_words_match_word_on_real_articles(dev_texts):
+    for text in dev_texts:
+        _assert_ascii_words_like_word(text)
 
 
 @settings(max_examples=1000, deadline=None)

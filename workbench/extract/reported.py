@@ -51,6 +51,13 @@ _NAME_COLON_LINE = r"[ \t\"]*(?:[A-Z][\w'\u2019.\-]*[ \t]?){1,3}:"
 _NAME_COLON = re.compile(_NAME_COLON_LINE)
 _NAME_COLON_AFTER_NEWLINE = re.compile(r"\n" + _NAME_COLON_LINE)
 _TRIM = " \t,:;.\"'"
+# ``WORD`` with its classes spelt out in ASCII (`[^\W\d_]` as `[A-Za-z]`, `\w` as `[A-Za-z0-9_]`): the same matches
+# in a text whose only characters other than ASCII ones are common marks (none a letter, digit or underscore), with
+# a bitmap test per character instead of a Unicode lookup.
+_ASCII_WORD_CHARS = "A-Za-z0-9_'\u2019."
+_ASCII_WORD = re.compile(
+    rf"\([^()\n]{{1,40}}\)|[A-Za-z][{_ASCII_WORD_CHARS}]*+(?:-(?!-)[{_ASCII_WORD_CHARS}]*+)*+|[0-9][A-Za-z0-9_\-/]*+"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +227,9 @@ def _at_least_words(text: str, start: int, end: int, wanted: int) -> bool:
 def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
     """Every reported clause with its cue, in text order. ``inside_quote(pos)`` says a position is quoted."""
     work = _blank_asides(text)
-    lowered = _lower(work)
+    marks_only = _marks_only(work)
+    lowered = _lower(work, marks_only)
+    words_in = _ASCII_WORD if marks_only else WORD
     cue_at = _cue_positions(work, lex, lowered)
     if not cue_at:
         return []
@@ -248,11 +257,11 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
             continue
         if work.find('"', s_start, s_end) < 0 and not inside_quote(s_start):
             # No quotation mark in the sentence and none open at its start: no word of it is quoted.
-            words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(work, s_start, s_end)]
+            words = [(m.group(), m.start(), m.end()) for m in words_in.finditer(work, s_start, s_end)]
         else:
             words = [
                 (m.group(), m.start(), m.end())
-                for m in WORD.finditer(work, s_start, s_end)
+                for m in words_in.finditer(work, s_start, s_end)
                 if not inside_quote(m.start())
             ]
         if len(words) < 2:
@@ -307,10 +316,16 @@ def _without_common_marks(text: str) -> str:
     return text
 
 
-def _lower(text: str) -> str:
-    """``text.lower()``; where the only characters other than ASCII ones are common marks (which have no case),
-    lowered as UTF-8 bytes: their bytes are all above ASCII, which ``bytes.lower`` leaves as they are."""
-    if text.isascii() or not _without_common_marks(text).isascii():
+def _marks_only(text: str) -> bool:
+    """Whether the only characters of ``text`` other than ASCII ones are common marks."""
+    return text.isascii() or _without_common_marks(text).isascii()
+
+
+def _lower(text: str, marks_only: bool) -> str:
+    """``text.lower()``; where the only characters other than ASCII ones are common marks (which have no case:
+    ``marks_only``, as ``_marks_only(text)`` says), lowered as UTF-8 bytes: their bytes are all above ASCII, which
+    ``bytes.lower`` leaves as they are."""
+    if text.isascii() or not marks_only:
         return text.lower()
     return text.encode("utf-8").lower().decode("utf-8")
 
