@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from workbench.extract import cues, reported
 from workbench.extract.lexicon import LEXICON
-from workbench.extract.names import WORD, bare_word
+from workbench.extract.names import WORD, bare_word, word_alternation
 
 # The plain forms of the sentence patterns that reported.py and cues.py write to open with one character class.
 BOUNDARY_PLAIN = r"[.!?](?:\"(?=\s)|(?=[\s\"]|[A-Z]))|\n"
@@ -187,6 +187,24 @@ def test_name_colon_ends_match_the_plain_scan_in_real_texts(text):
     assert reported._name_colon_ends(text) == _plain_name_colon_ends(text)
 
 
+def _assert_name_colon_openings_like_the_pattern(text: str, positions) -> None:
+    for at in positions:
+        fast, plain = reported._opens_with_name_colon(text, at), reported._NAME_COLON.match(text, at)
+        assert (fast and fast.span()) == (plain and plain.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(COLON_TEXTS | TEXTS)
+def test_name_colon_openings_match_the_pattern(text):
+    _assert_name_colon_openings_like_the_pattern(text, range(len(text) + 1))
+
+
+def test_name_colon_openings_match_the_pattern_on_real_articles(dev_texts):
+    for text in dev_texts:
+        # Line starts, where reported_speech looks for one.
+        _assert_name_colon_openings_like_the_pattern(text, [0] + [i + 1 for i, c in enumerate(text) if c == "\n"])
+
+
 # --- reported: the verb form of a word, remembered per word. ---
 
 
@@ -290,6 +308,54 @@ def test_clause_breaks_hold_the_characters_looked_for(text):
             assert not any(mark in lowered or (quoted and quoted in lowered) for mark, quoted in breaks)
         conjoined = any(f" {c} " in lowered for c in lex.verb_conjunctions)
         assert (conjunction.search(lowered) is not None) == conjoined
+
+
+def _plain_joins(lex) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The verb and name join patterns as first written (opening with an alternation)."""
+    verbs = word_alternation(sorted(w for w in lex.reported_verbs if reported._LETTERS.fullmatch(w)))
+    conjunctions = word_alternation(sorted(lex.verb_conjunctions))
+    adverbs = word_alternation(sorted(lex.between_subject_and_verb))
+    pronouns = word_alternation(sorted(lex.pronouns))
+    return (
+        re.compile(
+            rf"(?:,?\s+(?:{conjunctions})(?:\s+(?:{pronouns}))?|,)\s+(?:(?:{adverbs})\s+)?(?:{verbs})(?![^\W_]|-)"
+        ),
+        re.compile(
+            rf",?\s+(?:{conjunctions})\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}(?:(?:{adverbs})\s+)*(?:{verbs})(?![^\W_]|-)"
+        ),
+    )
+
+
+def _match_starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Every position a match of ``pattern`` starts at (overlapping ones too)."""
+    starts = []
+    found = pattern.search(text)
+    while found:
+        starts.append(found.start())
+        found = pattern.search(text, found.start() + 1)
+    return starts
+
+
+def _assert_joins_start_like_plain(text: str) -> None:
+    for lex in LEXICON.values():
+        joins, (verb, name) = reported._joins(lex), _plain_joins(lex)
+        for written in (text, text.lower()):
+            assert _match_starts(joins.verb, written) == _match_starts(verb, written)
+            assert _match_starts(joins.name, written) == _match_starts(name, written)
+
+
+JOIN_PIECES = BREAK_PIECES + [" he ", " dia ", " also ", " juga ", " Hillary Clinton ", " said", " mengatakan", " is "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(JOIN_PIECES), max_size=30).map("".join))
+def test_joins_start_where_the_plain_patterns_do(text):
+    _assert_joins_start_like_plain(text)
+
+
+def test_joins_start_where_the_plain_patterns_do_on_real_articles(dev_texts):
+    for text in dev_texts:
+        _assert_joins_start_like_plain(text)
 
 
 # --- reported: cue words after a mark, scanned as ASCII bytes where the article allows. ---

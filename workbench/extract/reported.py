@@ -157,8 +157,8 @@ def _clause(text: str, start: int, end: int, lex: Lexicon, ahead: bool = True) -
 class _Joins:
     """What ends a reported clause ahead of its cue: another report joined to it, in lower case unless noted."""
 
-    verb: re.Pattern[str]  # `, and said`, ` and also warned`, ` and he noted`, `, saying`
-    name: re.Pattern[str]  # `, and Hillary Clinton is promising` (as written)
+    verb: re.Pattern[str]  # `, and said`, ` and also warned`, ` and he noted`, `, saying` (its start only)
+    name: re.Pattern[str]  # `, and Hillary Clinton is promising` (as written; its start only)
     report: re.Pattern[str]  # `, and human rights groups warned that`
 
 
@@ -180,12 +180,18 @@ def _joins(lex: Lexicon) -> _Joins:
         adverbs = word_alternation(sorted(lex.between_subject_and_verb))
         pronouns = word_alternation(sorted(lex.pronouns))
         complementisers = word_alternation(sorted(lex.complementisers))
+        # Only where a match starts is read (of verb and name): each is written to open with one character class
+        # (a comma or a space, the first character of every match), so the scan jumps between those characters
+        # instead of trying a match at every one; a lookbehind at the second character tells which was met. The
+        # plain forms are in tests/extract/test_fast_paths_reported.py.
         _JOINS[key] = _Joins(
             verb=re.compile(
-                rf"(?:,?\s+(?:{conjunctions})(?:\s+(?:{pronouns}))?|,)\s+(?:(?:{adverbs})\s+)?(?:{verbs})(?![^\W_]|-)"
+                rf"[,\s](?:(?<=,)\s+(?:(?:{conjunctions})(?:\s+(?:{pronouns}))?\s+)?"
+                rf"|(?<=\s)\s*(?:{conjunctions})(?:\s+(?:{pronouns}))?\s+)(?:(?:{adverbs})\s+)?(?:{verbs})(?![^\W_]|-)"
             ),
             name=re.compile(
-                rf",?\s+(?:{conjunctions})\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}(?:(?:{adverbs})\s+)*(?:{verbs})(?![^\W_]|-)"
+                rf"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:{conjunctions})\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}"
+                rf"(?:(?:{adverbs})\s+)*(?:{verbs})(?![^\W_]|-)"
             ),
             report=re.compile(
                 rf",\s+(?:{conjunctions})\s+(?:[\w.'\u2019-]+\s+){{1,3}}(?:{verbs})\s+(?:{complementisers})(?![^\W_]|-)"
@@ -242,7 +248,7 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
     for s_start, s_end in _sentences_with(work, cue_at, _short_months(lex.months)):
         if s_start < covered:
             continue
-        if (s_start == 0 or work[s_start - 1] == "\n") and _NAME_COLON.match(work, s_start):
+        if (s_start == 0 or work[s_start - 1] == "\n") and _opens_with_name_colon(work, s_start):
             # `WALLACE: Let's start ...`, `"PENCE: Well, ...` (a transcript line, quoted or not): the whole line.
             line_end = work.find("\n", s_start)
             line_end = len(work) if line_end < 0 else line_end
@@ -301,7 +307,7 @@ def _cue_positions(text: str, lex: Lexicon, lowered: str | None = None) -> list[
     positions = _cues_after_marks(lowered, lex)
     if at_start.match(lowered):
         positions.insert(0, 0)
-    first_line = _NAME_COLON.match(text)
+    first_line = _opens_with_name_colon(text, 0)
     if first_line:
         positions.append(first_line.end() - 1)
     positions.extend(_name_colon_ends(text))
@@ -339,6 +345,15 @@ def _cues_after_marks(lowered: str, lex: Lexicon) -> list[int]:
     # Every character that is not a letter, digit or hyphen made a space, so the scan jumps from space to space
     # (a literal first character) instead of testing each character against a class: the same matches.
     return [m.start(1) for m in after_space.finditer(ascii_text.encode("ascii").translate(_TO_SPACES))]
+
+
+def _opens_with_name_colon(text: str, at: int) -> re.Match[str] | None:
+    """``_NAME_COLON.match(text, at)``, tried only where the line holds a colon (no character before the pattern's
+    colon may be a colon or a line break, so a line without one cannot match)."""
+    line_end = text.find("\n", at)
+    if text.find(":", at, len(text) if line_end < 0 else line_end) < 0:
+        return None
+    return _NAME_COLON.match(text, at)
 
 
 def _name_colon_ends(text: str) -> list[int]:
