@@ -10,7 +10,15 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from workbench.extract.cues import Cue, mention_from_words, starts_clause, subject_words
+from workbench.extract.cues import (
+    ASCII_WORD,
+    Cue,
+    mention_from_words,
+    starts_clause,
+    subject_words,
+    without_common_marks,
+    word_pattern,
+)
 from workbench.extract.lexicon import Lexicon
 from workbench.extract.names import (
     NAME_PARTICLES,
@@ -51,13 +59,6 @@ _NAME_COLON_LINE = r"[ \t\"]*(?:[A-Z][\w'\u2019.\-]*[ \t]?){1,3}:"
 _NAME_COLON = re.compile(_NAME_COLON_LINE)
 _NAME_COLON_AFTER_NEWLINE = re.compile(r"\n" + _NAME_COLON_LINE)
 _TRIM = " \t,:;.\"'"
-# ``WORD`` with its classes spelt out in ASCII (`[^\W\d_]` as `[A-Za-z]`, `\w` as `[A-Za-z0-9_]`): the same matches
-# in a text whose only characters other than ASCII ones are common marks (none a letter, digit or underscore), with
-# a bitmap test per character instead of a Unicode lookup.
-_ASCII_WORD_CHARS = "A-Za-z0-9_'\u2019."
-_ASCII_WORD = re.compile(
-    rf"\([^()\n]{{1,40}}\)|[A-Za-z][{_ASCII_WORD_CHARS}]*+(?:-(?!-)[{_ASCII_WORD_CHARS}]*+)*+|[0-9][A-Za-z0-9_\-/]*+"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,15 +228,14 @@ def _break_marks(lex: Lexicon) -> tuple[tuple[tuple[str, str | None], ...], re.P
 
 
 def _at_least_words(text: str, start: int, end: int, wanted: int) -> bool:
-    return len(list(islice(WORD.finditer(text, start, end), wanted))) == wanted
+    return len(list(islice(word_pattern(text).finditer(text, start, end), wanted))) == wanted
 
 
 def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
     """Every reported clause with its cue, in text order. ``inside_quote(pos)`` says a position is quoted."""
     work = _blank_asides(text)
-    marks_only = _marks_only(work)
-    lowered = _lower(work, marks_only)
-    words_in = _ASCII_WORD if marks_only else WORD
+    words_in = word_pattern(work)
+    lowered = _lower(work, words_in is ASCII_WORD)
     cue_at = _cue_positions(work, lex, lowered)
     if not cue_at:
         return []
@@ -315,21 +315,9 @@ def _cue_positions(text: str, lex: Lexicon, lowered: str | None = None) -> list[
     return positions
 
 
-def _without_common_marks(text: str) -> str:
-    """The text with each of ``_COMMON_NON_ASCII_MARKS`` made a space (the same length)."""
-    for mark in _COMMON_NON_ASCII_MARKS:
-        text = text.replace(mark, " ")
-    return text
-
-
-def _marks_only(text: str) -> bool:
-    """Whether the only characters of ``text`` other than ASCII ones are common marks."""
-    return text.isascii() or _without_common_marks(text).isascii()
-
-
 def _lower(text: str, marks_only: bool) -> str:
     """``text.lower()``; where the only characters other than ASCII ones are common marks (which have no case:
-    ``marks_only``, as ``_marks_only(text)`` says), lowered as UTF-8 bytes: their bytes are all above ASCII, which
+    ``marks_only``, as ``cues.marks_only(text)`` says), lowered as UTF-8 bytes: their bytes are all above ASCII, which
     ``bytes.lower`` leaves as they are."""
     if text.isascii() or not marks_only:
         return text.lower()
@@ -339,7 +327,7 @@ def _lower(text: str, marks_only: bool) -> str:
 def _cues_after_marks(lowered: str, lex: Lexicon) -> list[int]:
     """The positions of the cue pattern after a character that is not a letter, digit or hyphen, in order."""
     after_mark, _, after_space = _cue_patterns(lex.reported_verbs, lex.according_to)
-    ascii_text = _without_common_marks(lowered)  # the same kind of character: a space changes no match
+    ascii_text = without_common_marks(lowered)  # the same kind of character: a space changes no match
     if not ascii_text.isascii():
         return [m.start(1) for m in after_mark.finditer(lowered)]
     # Every character that is not a letter, digit or hyphen made a space, so the scan jumps from space to space
@@ -375,9 +363,8 @@ def _name_colon_ends(text: str) -> list[int]:
     return ends
 
 
-# Characters other than ASCII ones that articles often hold, none a letter, digit or hyphen (quotation marks,
-# dashes, a no-break space, an ellipsis): an article whose other characters are ASCII is scanned as bytes.
-_COMMON_NON_ASCII_MARKS = "\u2019\u2018\u2014\u2015\u2013\u00a0\u2026"
+# An article whose characters other than ASCII ones are common marks (``cues.COMMON_NON_ASCII_MARKS``) is scanned as
+# bytes.
 # Each ASCII byte that is not a letter, digit or hyphen made a space.
 _TO_SPACES = bytes(b if chr(b).isalnum() or b == ord("-") else ord(" ") for b in range(128)) + bytes(range(128, 256))
 
