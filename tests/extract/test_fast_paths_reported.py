@@ -430,3 +430,12 @@ def test_sentence_ends_before_match_the_plain_pattern(text):
 @pytest.mark.parametrize("text", CUE_LEADS + ["\n".join(CUE_LEADS), 'a.\t\n b."c!\n?', ".", "\n", '"', ". ", ".x"])
 def test_sentence_ends_before_match_the_plain_pattern_in_real_leads(text):
     assert _spans(cues._SENTENCE_END_BEFORE, text) == _spans(re.compile(SENTENCE_END_BEFORE_PLAIN), text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_capped_word_count_tells_the_tail_lengths_apart_as_the_full_count(rest):
+    # _verb_clause counts the words after a verb only up to one past _MAX_TAIL_WORDS.
+    capped, full = len(rest.split(None, reported._MAX_TAIL_WORDS)), len(rest.split())
+    assert (capped > reported._MAX_TAIL_WORDS) == (full > reported._MAX_TAIL_WORDS)
+    assert (capped <= reported._MAX_SHORT_TAIL) == (full <= reported._MAX_SHORT_TAIL)

@@ -7,8 +7,10 @@ quotations themselves are left to ``spans``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import islice
+from operator import itemgetter
 
 from workbench.extract.cues import (
     ASCII_WORD,
@@ -59,6 +61,7 @@ _NAME_COLON_LINE = r"[ \t\"]*(?:[A-Z][\w'\u2019.\-]*[ \t]?){1,3}:"
 _NAME_COLON = re.compile(_NAME_COLON_LINE)
 _NAME_COLON_AFTER_NEWLINE = re.compile(r"\n" + _NAME_COLON_LINE)
 _TRIM = " \t,:;.\"'"
+_START = itemgetter(1)  # where a word (text, start, end) starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +279,7 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
         while hit is not None:
             found.append(hit)
             # A second report in the same sentence (`X said A and vowed B`) starts after this cue.
-            rest = [w for w in words if w[1] >= hit.end]
+            rest = words[bisect_left(words, hit.end, key=_START) :]  # the words start in order
             previous = hit.cue.mention
             hit = _verb_clause(work, rest, s_end, lex, verb_forms) if len(rest) >= 2 else None
             if hit is not None and hit.cue.mention is None:
@@ -712,7 +715,8 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, forms: dict[str, in
             not rest
             or name_after
             or setting_end == -1
-            or _tail_words(after_verb, len(rest.split()), lex, headline=word[0].isupper())
+            # Words counted up to one past the most ``_tail_words`` tells apart.
+            or _tail_words(after_verb, len(rest.split(None, _MAX_TAIL_WORDS)), lex, headline=word[0].isupper())
         ) and not text.startswith(",", w_end)
         if tail and comma > words[0][1]:
             if text[max(0, words[0][1] - 3) : words[0][1]].strip(" ,") == '"':
