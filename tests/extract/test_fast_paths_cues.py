@@ -115,3 +115,11 @@ def test_cues_on_real_articles(dev_texts):
         words = cues._words(text, 0, len(text))
         for start in range(0, len(words), 7):
             assert cues._segments(text, words[start : start + 9]) == _plain_segments(text, words[start : start + 9])
+
+
+def test_word_pattern_finds_the_words_word_does(dev_texts):
+    for article in dev_texts:
+        text, _ = cleaning.clean(article)
+        pattern = cues.word_pattern(text)
+        assert pattern is (cues.ASCII_WORD if cues.marks_only(text) else WORD)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in WORD.finditer(text)]

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from workbench.extract import cues, reported
 from workbench.extract.lexicon import LEXICON
-from workbench.extract.names import WORD, bare_word
+from workbench.extract.names import WORD, bare_word, word_alternation
 
 # The plain forms of the sentence patterns that reported.py and cues.py write to open with one character class.
 BOUNDARY_PLAIN = r"[.!?](?:\"(?=\s)|(?=[\s\"]|[A-Z]))|\n"
@@ -187,6 +187,24 @@ def test_name_colon_ends_match_the_plain_scan_in_real_texts(text):
     assert reported._name_colon_ends(text) == _plain_name_colon_ends(text)
 
 
+def _assert_name_colon_openings_like_the_pattern(text: str, positions) -> None:
+    for at in positions:
+        fast, plain = reported._opens_with_name_colon(text, at), reported._NAME_COLON.match(text, at)
+        assert (fast and fast.span()) == (plain and plain.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(COLON_TEXTS | TEXTS)
+def test_name_colon_openings_match_the_pattern(text):
+    _assert_name_colon_openings_like_the_pattern(text, range(len(text) + 1))
+
+
+def test_name_colon_openings_match_the_pattern_on_real_articles(dev_texts):
+    for text in dev_texts:
+        # Line starts, where reported_speech looks for one.
+        _assert_name_colon_openings_like_the_pattern(text, [0] + [i + 1 for i, c in enumerate(text) if c == "\n"])
+
+
 # --- reported: the verb form of a word, remembered per word. ---
 
 
@@ -292,9 +310,57 @@ def test_clause_breaks_hold_the_characters_looked_for(text):
         assert (conjunction.search(lowered) is not None) == conjoined
 
 
+def _plain_joins(lex) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The verb and name join patterns as first written (opening with an alternation)."""
+    verbs = word_alternation(sorted(w for w in lex.reported_verbs if reported._LETTERS.fullmatch(w)))
+    conjunctions = word_alternation(sorted(lex.verb_conjunctions))
+    adverbs = word_alternation(sorted(lex.between_subject_and_verb))
+    pronouns = word_alternation(sorted(lex.pronouns))
+    return (
+        re.compile(
+            rf"(?:,?\s+(?:{conjunctions})(?:\s+(?:{pronouns}))?|,)\s+(?:(?:{adverbs})\s+)?(?:{verbs})(?![^\W_]|-)"
+        ),
+        re.compile(
+            rf",?\s+(?:{conjunctions})\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}(?:(?:{adverbs})\s+)*(?:{verbs})(?![^\W_]|-)"
+        ),
+    )
+
+
+def _match_starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Every position a match of ``pattern`` starts at (overlapping ones too)."""
+    starts = []
+    found = pattern.search(text)
+    while found:
+        starts.append(found.start())
+        found = pattern.search(text, found.start() + 1)
+    return starts
+
+
+def _assert_joins_start_like_plain(text: str) -> None:
+    for lex in LEXICON.values():
+        joins, (verb, name) = reported._joins(lex), _plain_joins(lex)
+        for written in (text, text.lower()):
+            assert _match_starts(joins.verb, written) == _match_starts(verb, written)
+            assert _match_starts(joins.name, written) == _match_starts(name, written)
+
+
+JOIN_PIECES = BREAK_PIECES + [" he ", " dia ", " also ", " juga ", " Hillary Clinton ", " said", " mengatakan", " is "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(JOIN_PIECES), max_size=30).map("".join))
+def test_joins_start_where_the_plain_patterns_do(text):
+    _assert_joins_start_like_plain(text)
+
+
+def test_joins_start_where_the_plain_patterns_do_on_real_articles(dev_texts):
+    for text in dev_texts:
+        _assert_joins_start_like_plain(text)
+
+
 # --- reported: cue words after a mark, scanned as ASCII bytes where the article allows. ---
 
-ASCII_PIECES = PIECES + list(reported._COMMON_NON_ASCII_MARKS) + ["_said", "-said", "said-", "said_", "\x00", "~", "/"]
+ASCII_PIECES = PIECES + list(cues.COMMON_NON_ASCII_MARKS) + ["_said", "-said", "said-", "said_", "\x00", "~", "/"]
 ASCII_TEXTS = st.lists(st.sampled_from(ASCII_PIECES), max_size=40).map("".join) | st.lists(
     st.sampled_from(ASCII_PIECES), max_size=40
 ).map(" ".join)
@@ -319,7 +385,7 @@ def test_cues_after_marks_match_the_pattern_in_real_sentences(text):
 
 
 def test_common_non_ascii_marks_are_neither_letters_digits_nor_hyphens():
-    assert all(re.fullmatch(r"[\W_]", mark) and mark != "-" for mark in reported._COMMON_NON_ASCII_MARKS)
+    assert all(re.fullmatch(r"[\W_]", mark) and mark != "-" for mark in cues.COMMON_NON_ASCII_MARKS)
 
 
 def test_cues_after_marks_on_real_articles(dev_texts):
@@ -330,13 +396,29 @@ def test_cues_after_marks_on_real_articles(dev_texts):
 @settings(max_examples=1000, deadline=None)
 @given(ASCII_TEXTS)
 def test_lower_matches_str_lower(text):
-    assert reported._lower(text) == text.lower()
+    assert reported._lower(text, cues.marks_only(text)) == text.lower()
 
 
 def test_lower_matches_str_lower_on_real_articles_and_marks(dev_texts):
-    assert all(mark.lower() == mark for mark in reported._COMMON_NON_ASCII_MARKS)
+    assert all(mark.lower() == mark for mark in cues.COMMON_NON_ASCII_MARKS)
     for text in dev_texts:
-        assert reported._lower(text) == text.lower()
+        assert reported._lower(text, cues.marks_only(text)) == text.lower()
+
+
+def _assert_ascii_words_like_word(text: str) -> None:
+    if cues.marks_only(text):
+        assert _spans(cues.ASCII_WORD, text) == _spans(WORD, text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(ASCII_TEXTS)
+def test_ascii_words_match_word(text):
+    _assert_ascii_words_like_word(text)
+
+
+def test_ascii_words_match_word_on_real_articles(dev_texts):
+    for text in dev_texts:
+        _assert_ascii_words_like_word(text)
 
 
 @settings(max_examples=1000, deadline=None)
@@ -348,3 +430,12 @@ def test_sentence_ends_before_match_the_plain_pattern(text):
 @pytest.mark.parametrize("text", CUE_LEADS + ["\n".join(CUE_LEADS), 'a.\t\n b."c!\n?', ".", "\n", '"', ". ", ".x"])
 def test_sentence_ends_before_match_the_plain_pattern_in_real_leads(text):
     assert _spans(cues._SENTENCE_END_BEFORE, text) == _spans(re.compile(SENTENCE_END_BEFORE_PLAIN), text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_capped_word_count_tells_the_tail_lengths_apart_as_the_full_count(rest):
+    # _verb_clause counts the words after a verb only up to one past _MAX_TAIL_WORDS.
+    capped, full = len(rest.split(None, reported._MAX_TAIL_WORDS)), len(rest.split())
+    assert (capped > reported._MAX_TAIL_WORDS) == (full > reported._MAX_TAIL_WORDS)
+    assert (capped <= reported._MAX_SHORT_TAIL) == (full <= reported._MAX_SHORT_TAIL)

@@ -38,6 +38,44 @@ _ABBREVIATION = re.compile(r"^(?:(?:[A-Z]\.)*[A-Z]|" + "|".join(TITLE_ABBREVIATI
 # instead of trying a match at every one.
 _SENTENCE_END_BEFORE = re.compile(r"[.!?\n\"](?:(?<=[.!?])\s+|(?<=[\n\"]))")
 
+# Characters other than ASCII ones that articles often hold, none a letter, digit, underscore or hyphen (quotation
+# marks, dashes, a no-break space, an ellipsis): an article whose other characters are all ASCII is read with ASCII
+# patterns.
+COMMON_NON_ASCII_MARKS = "\u2019\u2018\u2014\u2015\u2013\u00a0\u2026"
+# ``WORD`` with its classes spelt out in ASCII (`[^\W\d_]` as `[A-Za-z]`, `\w` as `[A-Za-z0-9_]`): the same matches
+# in a text whose only characters other than ASCII ones are common marks, with a bitmap test per character instead
+# of a Unicode lookup.
+_ASCII_WORD_CHARS = "A-Za-z0-9_'\u2019."
+ASCII_WORD = re.compile(
+    rf"\([^()\n]{{1,40}}\)|[A-Za-z][{_ASCII_WORD_CHARS}]*+(?:-(?!-)[{_ASCII_WORD_CHARS}]*+)*+|[0-9][A-Za-z0-9_\-/]*+"
+)
+
+
+def without_common_marks(text: str) -> str:
+    """The text with each of ``COMMON_NON_ASCII_MARKS`` made a space (the same length)."""
+    for mark in COMMON_NON_ASCII_MARKS:
+        text = text.replace(mark, " ")
+    return text
+
+
+def marks_only(text: str) -> bool:
+    """Whether the only characters of ``text`` other than ASCII ones are common marks."""
+    return text.isascii() or without_common_marks(text).isascii()
+
+
+# The word pattern of the text last asked about, with the text (all cues of an article are looked for in one text):
+# replaced as a whole, so a thread reading another article keeps its own pair.
+_LAST_WORD_PATTERN: list[tuple[str | None, re.Pattern[str]]] = [(None, WORD)]
+
+
+def word_pattern(text: str) -> re.Pattern[str]:
+    """``ASCII_WORD`` where ``marks_only(text)``, else ``WORD``: the same matches either way."""
+    last, pattern = _LAST_WORD_PATTERN[0]
+    if last is not text:
+        pattern = ASCII_WORD if marks_only(text) else WORD
+        _LAST_WORD_PATTERN[0] = (text, pattern)
+    return pattern
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:
@@ -50,7 +88,7 @@ Word = tuple[str, int, int]
 
 
 def _words(text: str, start: int, end: int) -> list[Word]:
-    return [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+    return [(m.group(), m.start(), m.end()) for m in word_pattern(text).finditer(text, start, end)]
 
 
 def _ends_sentence(word: str) -> bool:
@@ -279,7 +317,7 @@ def cue_after(text: str, close_at: int, lex: Lexicon) -> Cue | None:
         run = _mention_run(text, _words(text, dash.end(), stop), lex)
         return Cue(dash.group().strip(), dash.start(), mention_from_words(text, run, lex))
     sentence: list[Word] = []
-    matches = WORD.finditer(text, close_at + 1, stop)
+    matches = word_pattern(text).finditer(text, close_at + 1, stop)
     # Words are read up to the first verb, not across the whole window: within the first sentence (and 40
     # words), and within reach (name first, `Leonard E. Burman, director of ..., said`, allows a long apposition).
     reach = _REACH_AFTER

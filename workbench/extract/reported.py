@@ -7,10 +7,20 @@ quotations themselves are left to ``spans``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import islice
+from operator import itemgetter
 
-from workbench.extract.cues import Cue, mention_from_words, starts_clause, subject_words
+from workbench.extract.cues import (
+    ASCII_WORD,
+    Cue,
+    mention_from_words,
+    starts_clause,
+    subject_words,
+    without_common_marks,
+    word_pattern,
+)
 from workbench.extract.lexicon import TITLE_ABBREVIATIONS, Lexicon
 from workbench.extract.names import (
     NAME_PARTICLES,
@@ -51,6 +61,7 @@ _NAME_COLON_LINE = r"[ \t\"]*(?:[A-Z][\w'\u2019.\-]*[ \t]?){1,3}:"
 _NAME_COLON = re.compile(_NAME_COLON_LINE)
 _NAME_COLON_AFTER_NEWLINE = re.compile(r"\n" + _NAME_COLON_LINE)
 _TRIM = " \t,:;.\"'"
+_START = itemgetter(1)  # where a word (text, start, end) starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +161,8 @@ def _clause(text: str, start: int, end: int, lex: Lexicon, ahead: bool = True) -
 class _Joins:
     """What ends a reported clause ahead of its cue: another report joined to it, in lower case unless noted."""
 
-    verb: re.Pattern[str]  # `, and said`, ` and also warned`, ` and he noted`, `, saying`
-    name: re.Pattern[str]  # `, and Hillary Clinton is promising` (as written)
+    verb: re.Pattern[str]  # `, and said`, ` and also warned`, ` and he noted`, `, saying` (its start only)
+    name: re.Pattern[str]  # `, and Hillary Clinton is promising` (as written; its start only)
     report: re.Pattern[str]  # `, and human rights groups warned that`
 
 
@@ -173,12 +184,18 @@ def _joins(lex: Lexicon) -> _Joins:
         adverbs = word_alternation(sorted(lex.between_subject_and_verb))
         pronouns = word_alternation(sorted(lex.pronouns))
         complementisers = word_alternation(sorted(lex.complementisers))
+        # Only where a match starts is read (of verb and name): each is written to open with one character class
+        # (a comma or a space, the first character of every match), so the scan jumps between those characters
+        # instead of trying a match at every one; a lookbehind at the second character tells which was met. The
+        # plain forms are in tests/extract/test_fast_paths_reported.py.
         _JOINS[key] = _Joins(
             verb=re.compile(
-                rf"(?:,?\s+(?:{conjunctions})(?:\s+(?:{pronouns}))?|,)\s+(?:(?:{adverbs})\s+)?(?:{verbs})(?![^\W_]|-)"
+                rf"[,\s](?:(?<=,)\s+(?:(?:{conjunctions})(?:\s+(?:{pronouns}))?\s+)?"
+                rf"|(?<=\s)\s*(?:{conjunctions})(?:\s+(?:{pronouns}))?\s+)(?:(?:{adverbs})\s+)?(?:{verbs})(?![^\W_]|-)"
             ),
             name=re.compile(
-                rf",?\s+(?:{conjunctions})\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}(?:(?:{adverbs})\s+)*(?:{verbs})(?![^\W_]|-)"
+                rf"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:{conjunctions})\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}"
+                rf"(?:(?:{adverbs})\s+)*(?:{verbs})(?![^\W_]|-)"
             ),
             report=re.compile(
                 rf",\s+(?:{conjunctions})\s+(?:[\w.'\u2019-]+\s+){{1,3}}(?:{verbs})\s+(?:{complementisers})(?![^\W_]|-)"
@@ -214,13 +231,14 @@ def _break_marks(lex: Lexicon) -> tuple[tuple[tuple[str, str | None], ...], re.P
 
 
 def _at_least_words(text: str, start: int, end: int, wanted: int) -> bool:
-    return len(list(islice(WORD.finditer(text, start, end), wanted))) == wanted
+    return len(list(islice(word_pattern(text).finditer(text, start, end), wanted))) == wanted
 
 
 def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
     """Every reported clause with its cue, in text order. ``inside_quote(pos)`` says a position is quoted."""
     work = _blank_asides(text)
-    lowered = _lower(work)
+    words_in = word_pattern(work)
+    lowered = _lower(work, words_in is ASCII_WORD)
     cue_at = _cue_positions(work, lex, lowered)
     if not cue_at:
         return []
@@ -233,7 +251,7 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
     for s_start, s_end in _sentences_with(work, cue_at, _short_months(lex.months)):
         if s_start < covered:
             continue
-        if (s_start == 0 or work[s_start - 1] == "\n") and _NAME_COLON.match(work, s_start):
+        if (s_start == 0 or work[s_start - 1] == "\n") and _opens_with_name_colon(work, s_start):
             # `WALLACE: Let's start ...`, `"PENCE: Well, ...` (a transcript line, quoted or not): the whole line.
             line_end = work.find("\n", s_start)
             line_end = len(work) if line_end < 0 else line_end
@@ -248,11 +266,11 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
             continue
         if work.find('"', s_start, s_end) < 0 and not inside_quote(s_start):
             # No quotation mark in the sentence and none open at its start: no word of it is quoted.
-            words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(work, s_start, s_end)]
+            words = [(m.group(), m.start(), m.end()) for m in words_in.finditer(work, s_start, s_end)]
         else:
             words = [
                 (m.group(), m.start(), m.end())
-                for m in WORD.finditer(work, s_start, s_end)
+                for m in words_in.finditer(work, s_start, s_end)
                 if not inside_quote(m.start())
             ]
         if len(words) < 2:
@@ -261,7 +279,7 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
         while hit is not None:
             found.append(hit)
             # A second report in the same sentence (`X said A and vowed B`) starts after this cue.
-            rest = [w for w in words if w[1] >= hit.end]
+            rest = words[bisect_left(words, hit.end, key=_START) :]  # the words start in order
             previous = hit.cue.mention
             hit = _verb_clause(work, rest, s_end, lex, verb_forms) if len(rest) >= 2 else None
             if hit is not None and hit.cue.mention is None:
@@ -292,7 +310,7 @@ def _cue_positions(text: str, lex: Lexicon, lowered: str | None = None) -> list[
     positions = _cues_after_marks(lowered, lex)
     if at_start.match(lowered):
         positions.insert(0, 0)
-    first_line = _NAME_COLON.match(text)
+    first_line = _opens_with_name_colon(text, 0)
     if first_line:
         positions.append(first_line.end() - 1)
     positions.extend(_name_colon_ends(text))
@@ -300,17 +318,11 @@ def _cue_positions(text: str, lex: Lexicon, lowered: str | None = None) -> list[
     return positions
 
 
-def _without_common_marks(text: str) -> str:
-    """The text with each of ``_COMMON_NON_ASCII_MARKS`` made a space (the same length)."""
-    for mark in _COMMON_NON_ASCII_MARKS:
-        text = text.replace(mark, " ")
-    return text
-
-
-def _lower(text: str) -> str:
-    """``text.lower()``; where the only characters other than ASCII ones are common marks (which have no case),
-    lowered as UTF-8 bytes: their bytes are all above ASCII, which ``bytes.lower`` leaves as they are."""
-    if text.isascii() or not _without_common_marks(text).isascii():
+def _lower(text: str, marks_only: bool) -> str:
+    """``text.lower()``; where the only characters other than ASCII ones are common marks (which have no case:
+    ``marks_only``, as ``cues.marks_only(text)`` says), lowered as UTF-8 bytes: their bytes are all above ASCII, which
+    ``bytes.lower`` leaves as they are."""
+    if text.isascii() or not marks_only:
         return text.lower()
     return text.encode("utf-8").lower().decode("utf-8")
 
@@ -318,12 +330,21 @@ def _lower(text: str) -> str:
 def _cues_after_marks(lowered: str, lex: Lexicon) -> list[int]:
     """The positions of the cue pattern after a character that is not a letter, digit or hyphen, in order."""
     after_mark, _, after_space = _cue_patterns(lex.reported_verbs, lex.according_to)
-    ascii_text = _without_common_marks(lowered)  # the same kind of character: a space changes no match
+    ascii_text = without_common_marks(lowered)  # the same kind of character: a space changes no match
     if not ascii_text.isascii():
         return [m.start(1) for m in after_mark.finditer(lowered)]
     # Every character that is not a letter, digit or hyphen made a space, so the scan jumps from space to space
     # (a literal first character) instead of testing each character against a class: the same matches.
     return [m.start(1) for m in after_space.finditer(ascii_text.encode("ascii").translate(_TO_SPACES))]
+
+
+def _opens_with_name_colon(text: str, at: int) -> re.Match[str] | None:
+    """``_NAME_COLON.match(text, at)``, tried only where the line holds a colon (no character before the pattern's
+    colon may be a colon or a line break, so a line without one cannot match)."""
+    line_end = text.find("\n", at)
+    if text.find(":", at, len(text) if line_end < 0 else line_end) < 0:
+        return None
+    return _NAME_COLON.match(text, at)
 
 
 def _name_colon_ends(text: str) -> list[int]:
@@ -345,9 +366,8 @@ def _name_colon_ends(text: str) -> list[int]:
     return ends
 
 
-# Characters other than ASCII ones that articles often hold, none a letter, digit or hyphen (quotation marks,
-# dashes, a no-break space, an ellipsis): an article whose other characters are ASCII is scanned as bytes.
-_COMMON_NON_ASCII_MARKS = "\u2019\u2018\u2014\u2015\u2013\u00a0\u2026"
+# An article whose characters other than ASCII ones are common marks (``cues.COMMON_NON_ASCII_MARKS``) is scanned as
+# bytes.
 # Each ASCII byte that is not a letter, digit or hyphen made a space.
 _TO_SPACES = bytes(b if chr(b).isalnum() or b == ord("-") else ord(" ") for b in range(128)) + bytes(range(128, 256))
 
@@ -695,7 +715,8 @@ def _verb_clause(text: str, words, s_end: int, lex: Lexicon, forms: dict[str, in
             not rest
             or name_after
             or setting_end == -1
-            or _tail_words(after_verb, len(rest.split()), lex, headline=word[0].isupper())
+            # Words counted up to one past the most ``_tail_words`` tells apart.
+            or _tail_words(after_verb, len(rest.split(None, _MAX_TAIL_WORDS)), lex, headline=word[0].isupper())
         ) and not text.startswith(",", w_end)
         if tail and comma > words[0][1]:
             if text[max(0, words[0][1] - 3) : words[0][1]].strip(" ,") == '"':
