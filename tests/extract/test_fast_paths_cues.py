@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.extract import cleaning, cues
+from workbench.extract import casing, cleaning, cues
 from workbench.extract.cues import Cue
 from workbench.extract.lexicon import LEXICON
 from workbench.extract.names import WORD, Mention, bare_word, is_capitalised, strip_word
@@ -121,5 +121,5 @@ def test_word_pattern_finds_the_words_word_does(dev_texts):
     for article in dev_texts:
         text, _ = cleaning.clean(article)
         pattern = cues.word_pattern(text)
-        assert pattern is (cues.ASCII_WORD if cues.marks_only(text) else WORD)
+        assert pattern is (cues.ASCII_WORD if casing.marks_only(text) else WORD)
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in WORD.finditer(text)]

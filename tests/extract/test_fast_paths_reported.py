@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.extract import cues, reported
+from workbench.extract import casing, cues, reported
 from workbench.extract.lexicon import LEXICON
 from workbench.extract.names import WORD, bare_word, word_alternation
 
@@ -360,7 +360,7 @@ def test_joins_start_where_the_plain_patterns_do_on_real_articles(dev_texts):
 
 # --- reported: cue words after a mark, scanned as ASCII bytes where the article allows. ---
 
-ASCII_PIECES = PIECES + list(cues.COMMON_NON_ASCII_MARKS) + ["_said", "-said", "said-", "said_", "\x00", "~", "/"]
+ASCII_PIECES = PIECES + list(casing.COMMON_NON_ASCII_MARKS) + ["_said", "-said", "said-", "said_", "\x00", "~", "/"]
 ASCII_TEXTS = st.lists(st.sampled_from(ASCII_PIECES), max_size=40).map("".join) | st.lists(
     st.sampled_from(ASCII_PIECES), max_size=40
 ).map(" ".join)
@@ -385,7 +385,7 @@ def test_cues_after_marks_match_the_pattern_in_real_sentences(text):
 
 
 def test_common_non_ascii_marks_are_neither_letters_digits_nor_hyphens():
-    assert all(re.fullmatch(r"[\W_]", mark) and mark != "-" for mark in cues.COMMON_NON_ASCII_MARKS)
+    assert all(re.fullmatch(r"[\W_]", mark) and mark != "-" for mark in casing.COMMON_NON_ASCII_MARKS)
 
 
 def test_cues_after_marks_on_real_articles(dev_texts):
@@ -396,17 +396,17 @@ def test_cues_after_marks_on_real_articles(dev_texts):
 @settings(max_examples=1000, deadline=None)
 @given(ASCII_TEXTS)
 def test_lower_matches_str_lower(text):
-    assert reported._lower(text, cues.marks_only(text)) == text.lower()
+    assert casing.lower(text, casing.marks_only(text)) == text.lower()
 
 
 def test_lower_matches_str_lower_on_real_articles_and_marks(dev_texts):
-    assert all(mark.lower() == mark for mark in cues.COMMON_NON_ASCII_MARKS)
+    assert all(mark.lower() == mark for mark in casing.COMMON_NON_ASCII_MARKS)
     for text in dev_texts:
-        assert reported._lower(text, cues.marks_only(text)) == text.lower()
+        assert casing.lower(text, casing.marks_only(text)) == text.lower()
 
 
 def _assert_ascii_words_like_word(text: str) -> None:
-    if cues.marks_only(text):
+    if casing.marks_only(text):
         assert _spans(cues.ASCII_WORD, text) == _spans(WORD, text)
 
 

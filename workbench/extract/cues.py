@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workbench.extract.casing import marks_only
 from workbench.extract.lexicon import TITLE_ABBREVIATIONS, Lexicon
 from workbench.extract.names import (
     NAME_PARTICLES,
@@ -38,10 +39,6 @@ _ABBREVIATION = re.compile(r"^(?:(?:[A-Z]\.)*[A-Z]|" + "|".join(TITLE_ABBREVIATI
 # instead of trying a match at every one.
 _SENTENCE_END_BEFORE = re.compile(r"[.!?\n\"](?:(?<=[.!?])\s+|(?<=[\n\"]))")
 
-# Characters other than ASCII ones that articles often hold, none a letter, digit, underscore or hyphen (quotation
-# marks, dashes, a no-break space, an ellipsis): an article whose other characters are all ASCII is read with ASCII
-# patterns.
-COMMON_NON_ASCII_MARKS = "\u2019\u2018\u2014\u2015\u2013\u00a0\u2026"
 # ``WORD`` with its classes spelt out in ASCII (`[^\W\d_]` as `[A-Za-z]`, `\w` as `[A-Za-z0-9_]`): the same matches
 # in a text whose only characters other than ASCII ones are common marks, with a bitmap test per character instead
 # of a Unicode lookup.
@@ -49,18 +46,6 @@ _ASCII_WORD_CHARS = "A-Za-z0-9_'\u2019."
 ASCII_WORD = re.compile(
     rf"\([^()\n]{{1,40}}\)|[A-Za-z][{_ASCII_WORD_CHARS}]*+(?:-(?!-)[{_ASCII_WORD_CHARS}]*+)*+|[0-9][A-Za-z0-9_\-/]*+"
 )
-
-
-def without_common_marks(text: str) -> str:
-    """The text with each of ``COMMON_NON_ASCII_MARKS`` made a space (the same length)."""
-    for mark in COMMON_NON_ASCII_MARKS:
-        text = text.replace(mark, " ")
-    return text
-
-
-def marks_only(text: str) -> bool:
-    """Whether the only characters of ``text`` other than ASCII ones are common marks."""
-    return text.isascii() or without_common_marks(text).isascii()
 
 
 # The word pattern of the text last asked about, with the text (all cues of an article are looked for in one text):

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from itertools import islice
 from operator import itemgetter
 
+from workbench.extract.casing import lower, without_common_marks
 from workbench.extract.cues import (
     ASCII_WORD,
     Cue,
     mention_from_words,
     starts_clause,
     subject_words,
-    without_common_marks,
     word_pattern,
 )
 from workbench.extract.lexicon import TITLE_ABBREVIATIONS, Lexicon
@@ -238,7 +238,7 @@ def reported_speech(text: str, lex: Lexicon, inside_quote) -> list[Reported]:
     """Every reported clause with its cue, in text order. ``inside_quote(pos)`` says a position is quoted."""
     work = _blank_asides(text)
     words_in = word_pattern(work)
-    lowered = _lower(work, words_in is ASCII_WORD)
+    lowered = lower(work, words_in is ASCII_WORD)
     cue_at = _cue_positions(work, lex, lowered)
     if not cue_at:
         return []
@@ -318,15 +318,6 @@ def _cue_positions(text: str, lex: Lexicon, lowered: str | None = None) -> list[
     return positions
 
 
-def _lower(text: str, marks_only: bool) -> str:
-    """``text.lower()``; where the only characters other than ASCII ones are common marks (which have no case:
-    ``marks_only``, as ``cues.marks_only(text)`` says), lowered as UTF-8 bytes: their bytes are all above ASCII, which
-    ``bytes.lower`` leaves as they are."""
-    if text.isascii() or not marks_only:
-        return text.lower()
-    return text.encode("utf-8").lower().decode("utf-8")
-
-
 def _cues_after_marks(lowered: str, lex: Lexicon) -> list[int]:
     """The positions of the cue pattern after a character that is not a letter, digit or hyphen, in order."""
     after_mark, _, after_space = _cue_patterns(lex.reported_verbs, lex.according_to)
@@ -366,7 +357,7 @@ def _name_colon_ends(text: str) -> list[int]:
     return ends
 
 
-# An article whose characters other than ASCII ones are common marks (``cues.COMMON_NON_ASCII_MARKS``) is scanned as
+# An article whose characters other than ASCII ones are common marks (``casing.COMMON_NON_ASCII_MARKS``) is scanned as
 # bytes.
 # Each ASCII byte that is not a letter, digit or hyphen made a space.
 _TO_SPACES = bytes(b if chr(b).isalnum() or b == ord("-") else ord(" ") for b in range(128)) + bytes(range(128, 256))
