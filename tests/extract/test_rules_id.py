@@ -348,6 +348,7 @@ def test_first_name_alone_is_the_official_named_in_full_after_a_place():
             "Kepala Puskesmas Cilincing, Jakarta Utara",
         ),
         ("kata Menteri Dalam Negeri Tito Karnavian di Jakarta.", "Tito Karnavian", "Menteri Dalam Negeri"),
+        ("kata Wakil Gubernur DKI Jakarta Ahmad Riza Patria.", "Ahmad Riza Patria", "Wakil Gubernur DKI Jakarta"),
         (
             "kata Juru Bicara Gugus Tugas Percepatan Penanganan Covid-19 Kendari dr Algazali.",
             "Algazali",

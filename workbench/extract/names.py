@@ -178,8 +178,11 @@ def split_mention_plain(words: list[tuple[str, int, int]], lex: Lexicon) -> tupl
             return None  # `Wali Kota Surabaya`: a title with what it heads, and no name
         if _lone_place(words, start, end, place_words, lex):
             return None  # `Dinas Kesehatan Banyuwangi`: the place after what the office heads
+        # (A place the lexicon knows, `DKI Jakarta Benni Agus Candra`, ends the role where it stands: the three
+        # words after it are the name.)
+        before = bare_word(words[start - 1][0]) if start > 0 else ""
         three_after_place = end - start == 3 and (
-            bare_word(words[start][0]) in place_words or (start > 0 and bare_word(words[start - 1][0]) in place_words)
+            bare_word(words[start][0]) in place_words or (before in place_words and before not in lex.not_names)
         )
         if end - start >= 4 or three_after_place:
             start = end - 2
