@@ -349,6 +349,7 @@ def test_first_name_alone_is_the_official_named_in_full_after_a_place():
         ),
         ("kata Menteri Dalam Negeri Tito Karnavian di Jakarta.", "Tito Karnavian", "Menteri Dalam Negeri"),
         ("kata Wakil Gubernur DKI Jakarta Ahmad Riza Patria.", "Ahmad Riza Patria", "Wakil Gubernur DKI Jakarta"),
+        ("kata Kepala Pusdalops BNPB Bambang Surya Putra.", "Bambang Surya Putra", "Kepala Pusdalops BNPB"),
         (
             "kata Juru Bicara Gugus Tugas Percepatan Penanganan Covid-19 Kendari dr Algazali.",
             "Algazali",

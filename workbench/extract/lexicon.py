@@ -103,6 +103,8 @@ class Lexicon:
     clause_words: frozenset[str]
     # Small words that may stand inside a capitalised title (`Contract with America`).
     title_joiners: frozenset[str]
+    # Common given names (lower case): never a place, even right after an acronym (`BNPB Bambang Surya Putra`).
+    given_names: frozenset[str]
 
 
 _ID_SPEECH_VERBS = frozenset(
@@ -307,6 +309,13 @@ LEXICON: dict[str, Lexicon] = {
         ),
         clause_words=frozenset({"saat", "ketika", "dan", "tetapi", "namun", "atau", "yang", "bahwa", "jika", "karena"}),
         title_joiners=frozenset({"dan", "di", "ke", "dari", "yang"}),
+        given_names=frozenset(
+            """
+            abdul achmad agus ahmad ali andi arif bambang budi dedi dewi dwi eddy edy eko fajar hadi hendra heru
+            ika indah irwan iwan joko kadek ketut made mohammad muhammad nur nyoman putu rizal rudi slamet sri siti
+            sugeng teguh tri wahyu wayan yudi yusuf
+            """.split()
+        ),
     ),
     "en": Lexicon(
         speech_verbs=_EN_SPEECH_VERBS,
@@ -473,6 +482,7 @@ LEXICON: dict[str, Lexicon] = {
             {"when", "while", "and", "but", "or", "as", "what", "who", "which", "that", "if", "because"}
         ),
         title_joiners=frozenset({"with", "of", "the", "a", "an", "and", "for", "in", "on", "to"}),
+        given_names=frozenset(),
     ),
 }
 

@@ -532,7 +532,9 @@ def extract(
         text = "" if text is None else str(text)
     language = lang if lang in LEXICON else detect_language(text)
     cleaned, removed = clean(text)
-    lex = Lexicon(**_LEXICON_FIELDS[language], place_words=place_words(cleaned))  # replace(), without its checks
+    fields = _LEXICON_FIELDS[language]
+    places = place_words(cleaned) - fields["given_names"]
+    lex = Lexicon(**fields, place_words=places)  # replace(), without its checks
     cleaned = unify_double_apostrophes(cleaned)
     spans = quote_spans(cleaned, text)
     found = _direct_quotes(cleaned, lex, spans)
