@@ -351,6 +351,12 @@ def test_first_name_alone_is_the_official_named_in_full_after_a_place():
         ("kata Wakil Gubernur DKI Jakarta Ahmad Riza Patria.", "Ahmad Riza Patria", "Wakil Gubernur DKI Jakarta"),
         ("kata Kepala Pusdalops BNPB Bambang Surya Putra.", "Bambang Surya Putra", "Kepala Pusdalops BNPB"),
         (
+            "kata Direktur Utama Garuda Indonesia Irfan Setiaputra.",
+            "Irfan Setiaputra",
+            "Direktur Utama Garuda Indonesia",
+        ),
+        ("kata Ketua Satgas Covid-19 Doni Monardo.", "Doni Monardo", "Ketua Satgas Covid-19"),
+        (
             "kata Juru Bicara Gugus Tugas Percepatan Penanganan Covid-19 Kendari dr Algazali.",
             "Algazali",
             "Juru Bicara Gugus Tugas Percepatan Penanganan Covid-19 Kendari",

@@ -218,7 +218,7 @@ LEXICON: dict[str, Lexicon] = {
             pencatatan usaha milik aset risiko center produksi kebudayaan keamanan politik perhubungan
             perindustrian pendidikan kesehatan lingkungan kehutanan perikanan kelautan pekerjaan umum perumahan
             energi pariwisata ekonomi dagang hotel modal pelayanan bencana institute satu pengelolaan pembiayaan asia
-            dki ri as ugm rt rw tanggung panen bermotor
+            dki ri as ugm rt rw tanggung panen bermotor covid-19 corona
             yogyakarta surabaya bandung medan semarang makassar palembang denpasar balikpapan samarinda pontianak
             banjarmasin manado kupang jayapura ambon mataram padang pekanbaru jambi bengkulu lampung banten aceh
             papua bali riau gorontalo maluku kalimantan sulawesi sumatera jawa
@@ -257,7 +257,9 @@ LEXICON: dict[str, Lexicon] = {
         note_openers=("catatan redaksi:",),
         place_heads=frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Kelurahan", "Desa", "Pulau"}),
         place_words=frozenset(),
-        place_qualifiers=frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"}),
+        place_qualifiers=frozenset(
+            {"utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut", "raya"}
+        ),
         reported_verbs=frozenset(w for w in _ID_SPEECH_VERBS if w.startswith("me") or w.startswith("ber"))
         | frozenset({"prediksi", "bilang", "mengaku"}),
         org_words=frozenset(

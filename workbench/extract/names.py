@@ -169,6 +169,8 @@ def split_mention_plain(words: list[tuple[str, int, int]], lex: Lexicon) -> tupl
             before = bare_word(words[start - 1][0]) if start else ""
             if before in lex.name_titles or not (before in office_words or before in org_words):
                 break
+            if before in org_words and before in lex.not_names:
+                break  # `Garuda Indonesia Irfan Setiaputra`, `Satgas Covid-19 Doni Monardo`: a name completes nothing
             if before in place_words and end - start >= 2:
                 break  # `Gubernur DKI Jakarta Anies Baswedan`: a place after initials is complete; a name follows
             if is_acronym(words[start - 1][0]):
