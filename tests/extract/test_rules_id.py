@@ -430,11 +430,11 @@ def test_words_of_an_institution_or_acronyms_of_places_are_no_people():
     article = extract(
         "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu DKI Jakarta Benni Agus Candra mengatakan, izin "
         "usaha dipermudah. Ketua Perhimpunan Hotel dan Restoran Indonesia Sutrisno Iwantono juga hadir. Warga DKI "
-        "menyambut baik.",
+        "menyambut baik Peraturan Wali Kota Balikpapan No 12 Tahun 2020.",
         lang="id",
     )
     names = {p.name for p in article.people}
-    assert {"Modal", "Hotel", "DKI", "Pelayanan Terpadu Satu"}.isdisjoint(names)
+    assert {"Modal", "Hotel", "DKI", "Pelayanan Terpadu Satu", "No"}.isdisjoint(names)
 
 
 def test_word_before_a_speech_verb_that_is_part_of_a_phrase_is_no_person():

@@ -218,7 +218,7 @@ LEXICON: dict[str, Lexicon] = {
             pencatatan usaha milik aset risiko center produksi kebudayaan keamanan politik perhubungan
             perindustrian pendidikan kesehatan lingkungan kehutanan perikanan kelautan pekerjaan umum perumahan
             energi pariwisata ekonomi dagang hotel modal pelayanan bencana institute satu pengelolaan pembiayaan asia
-            dki ri as ugm rt rw tanggung panen bermotor covid-19 corona
+            dki ri as ugm rt rw tanggung panen bermotor covid-19 corona no
             yogyakarta surabaya bandung medan semarang makassar palembang denpasar balikpapan samarinda pontianak
             banjarmasin manado kupang jayapura ambon mataram padang pekanbaru jambi bengkulu lampung banten aceh
             papua bali riau gorontalo maluku kalimantan sulawesi sumatera jawa
