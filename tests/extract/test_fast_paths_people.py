@@ -119,17 +119,19 @@ def _plain_discover(text: str, found: people.People, outside, speech_verbs, unqu
         menurut = bool(lead_words) and " ".join(lead_words).endswith(lex.according_to)
         if not (has_office or lead_office or cue_next or menurut or full_name):
             continue
-        if start < headline_end and not (has_office or lead_office or cue_next or menurut):
-            continue
         if not outside(start) and not (
             full_name and unquoted is not None and unquoted(start) and not (has_office or lead_office or cue_next)
         ):
             continue
         words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+        possessive = False
         for k, w in enumerate(words[:-1]):
             if w[0].endswith(("'s", "\u2019s")):
                 words = words[: k + 1]
+                possessive = True
                 break
+        if start < headline_end and not (possessive or has_office or lead_office or cue_next or menurut):
+            continue
         parts = split_mention(words, lex)
         if parts is None:
             continue

@@ -637,3 +637,12 @@ def test_capitalised_words_of_a_title_case_headline_are_no_name(text):
     # Every word of the headline is capitalised: `Speaks`, `Invokes` do not continue the name.
     names = [p.name for p in extract(text, lang="en").people]
     assert len(names) == 1 and names[0] in {"Hillary Clinton", "Donald Trump"}
+
+
+def test_possessive_name_in_a_title_case_headline_is_a_person():
+    # The possessive ends the name (`Hillary Clinton's Health`), so the headline's capitals do not run into it.
+    text = (
+        "Democrat Voters Worried About Hillary Clinton\u2019s Health Issues in Their Heads\n\n"
+        "Voters told pollsters that her health matters."
+    )
+    assert [p.name for p in extract(text, lang="en").people] == ["Hillary Clinton"]

@@ -521,13 +521,13 @@ ORIGINAL_SOURCE_CUES: tuple[str, ...] = (
     r"via",
 )
 
-# Follow-up phrases: (status, regex over the lower-cased sentence). First match wins, so specific ones first.
 # Abbreviations, as written, whose full stop ends no sentence (`Mr.`, `Sen.`, `Inc.`); the sentence finders
 # of every stage read this one list.
 TITLE_ABBREVIATIONS: tuple[str, ...] = (
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Del", "Gov", "Rev", "Maj", "Capt", "Sgt", "Gen", "Lt", "Col",
     "Jr", "Sr", "St", "Prof", "No", "Inc", "Corp", "Co",
 )  # fmt: skip
+# Follow-up phrases: (status, regex over the lower-cased sentence). First match wins, so specific ones first.
 FOLLOW_UP_OUTCOMES: tuple[tuple[str, str], ...] = (
     (
         "declined",

@@ -452,12 +452,12 @@ def _title_case_first_line_end(text: str, lex: Lexicon) -> int:
     Ohio.` is a sentence)."""
     end = text.find("\n")
     end = len(text) if end < 0 else end
-    words = [bare_word(w) if w[:1].isalpha() else w for w in text[:end].split()]
-    written = [w.strip("\"'\u2018\u2019\u201c\u201d(") for w in text[:end].split()]
-    if len(written) < _HEADLINE_MIN_WORDS:
+    pieces = text[:end].split()
+    if len(pieces) < _HEADLINE_MIN_WORDS:
         return 0
-    for word, bare in zip(written, words, strict=True):
-        if word[:1].islower() and bare not in lex.title_joiners and bare not in lex.prepositions:
+    for piece in pieces:
+        word = piece.strip("\"'\u2018\u2019\u201c\u201d(")
+        if word[:1].islower() and bare_word(word) not in lex.title_joiners and bare_word(word) not in lex.prepositions:
             return 0
     return end
 
@@ -509,17 +509,21 @@ def discover(text: str, people: People, outside, speech_verbs: frozenset[str], u
         cue_next = cue_next and not after_preposition
         if not (has_office or lead_office or cue_next or menurut or full_name):
             continue
-        if start < headline_end and not (has_office or lead_office or cue_next or menurut):
-            continue  # `Hillary Clinton Speaks 'Directly To White People'`: every word of a headline is capitalised
         if not outside(start) and not (
             full_name and unquoted is not None and unquoted(start) and not (has_office or lead_office or cue_next)
         ):
             continue
         words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+        possessive = False
         for k, w in enumerate(words[:-1]):
             if w[0].endswith(("'s", "\u2019s")):
                 words = words[: k + 1]  # `Mrs. Clinton's N.Y.U. speech`: the name ends at the possessive
+                possessive = True
                 break
+        if start < headline_end and not (possessive or has_office or lead_office or cue_next or menurut):
+            # `Hillary Clinton Speaks 'Directly To White People'`: every word of a headline is capitalised, so the
+            # name's end is known only at a possessive (`Hillary Clinton's Health`).
+            continue
         parts = split_mention(words, lex)
         if parts is None:
             continue

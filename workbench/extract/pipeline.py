@@ -532,9 +532,9 @@ def extract(
         text = "" if text is None else str(text)
     language = lang if lang in LEXICON else detect_language(text)
     cleaned, removed = clean(text)
-    fields = _LEXICON_FIELDS[language]
-    places = place_words(cleaned) - fields["given_names"]
-    lex = Lexicon(**fields, place_words=places)  # replace(), without its checks
+    lexicon_fields = _LEXICON_FIELDS[language]
+    places = place_words(cleaned) - lexicon_fields["given_names"]
+    lex = Lexicon(**lexicon_fields, place_words=places)  # replace(), without its checks
     cleaned = unify_double_apostrophes(cleaned)
     spans = quote_spans(cleaned, text)
     found = _direct_quotes(cleaned, lex, spans)
